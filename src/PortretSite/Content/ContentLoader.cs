@@ -1,0 +1,56 @@
+using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
+
+namespace PortretSite.Content;
+
+/// <summary>The Content stage: reads <c>statiq.json</c> and every folder under <c>input/portraits</c>.</summary>
+public static class ContentLoader
+{
+    public const string PortraitsFolder = "input/portraits";
+
+    public static SiteContent Load(string root)
+    {
+        root = Path.GetFullPath(root);
+        var diagnostics = new DiagnosticBag();
+        var settings = SettingsLoader.Load(root, diagnostics);
+        if (settings is null)
+        {
+            return new SiteContent(root, new SiteSettings(), [], diagnostics.ToList());
+        }
+
+        var portraitsRoot = Path.Combine(root, PortraitsFolder);
+        if (!Directory.Exists(portraitsRoot))
+        {
+            return new SiteContent(root, settings, [], diagnostics.ToList());
+        }
+
+        var folders = Directory.EnumerateDirectories(portraitsRoot)
+            .Where(path => !Path.GetFileName(path).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        ReportCaseDuplicates(folders, diagnostics);
+
+        var loader = new PortraitLoader(settings);
+        var portraits = new Portrait?[folders.Count];
+        Parallel.For(0, folders.Count, i =>
+        {
+            var relative = $"{PortraitsFolder}/{Path.GetFileName(folders[i])}";
+            portraits[i] = loader.Load(folders[i], relative, diagnostics);
+        });
+
+        return new SiteContent(root, settings, [.. portraits.OfType<Portrait>()], diagnostics.ToList());
+    }
+
+    private static void ReportCaseDuplicates(List<string> folders, DiagnosticBag diagnostics)
+    {
+        foreach (var group in folders.Select(Path.GetFileName).GroupBy(name => name!.ToLowerInvariant()).Where(g => g.Count() > 1))
+        {
+            var names = group.ToList();
+            foreach (var name in names.Skip(1))
+            {
+                diagnostics.Error($"{PortraitsFolder}/{name}", null, ContentMessages.DuplicateSlug(names[0]!));
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+namespace PortretSite.Content.Portraits;
+
+public enum PortraitStatus
+{
+    Draft,
+    Review,
+    Approved,
+}
+
+public enum PortraitKind
+{
+    /// <summary>Levensportret: a life story.</summary>
+    LifeStory,
+
+    /// <summary>Leefwereldportret: the world someone lives in now, often made by a team.</summary>
+    LifeWorld,
+}
+
+public enum Mood
+{
+    High,
+    Low,
+    Turn,
+}
+
+/// <summary>A file inside a portrait folder, as the editor wrote it and as it resolved on disk.</summary>
+public sealed record PhotoRef(string Written, string RelativePath, string FullPath);
+
+public sealed record Approval(string By, PartialDate On);
+
+public sealed record Role(string Name, string? When, bool WantsToKeep)
+{
+    /// <summary>A role whose period is still open ("1975–") is one the person has now.</summary>
+    public bool IsCurrent => When is { } when && (when.TrimEnd().EndsWith('–') || when.TrimEnd().EndsWith('-') || when.Contains("nu", StringComparison.OrdinalIgnoreCase) || when.Contains("now", StringComparison.OrdinalIgnoreCase));
+}
+
+public sealed record ExperienceTheme(string Feeling, string Need);
+
+public sealed record TimelineEvent(PartialDate Date, string Title, Mood Mood, string? Text, PhotoRef? Photo);
+
+public sealed record Person(string Name, string? Relation);
+
+public sealed record DayMoment(string? Time, string Text);
+
+/// <summary>A photo of the portrait with what the editor said about it (caption and alt may be absent).</summary>
+public sealed record PortraitPhoto(PhotoRef File, string? Caption, string? Alt, bool Listed);
+
+/// <summary>A Markdown source of the story: the opening of <c>index.md</c> or an extra chapter file.</summary>
+public sealed record StorySource(string RelativePath, int FirstLine, string Markdown);
+
+/// <summary>A portrait as validated content: every part typed, every file reference resolved.</summary>
+public sealed record Portrait
+{
+    public required string Slug { get; init; }
+
+    /// <summary>The folder, relative to the site root, with forward slashes.</summary>
+    public required string RelativeFolder { get; init; }
+
+    public required string FullFolder { get; init; }
+
+    public required string Name { get; init; }
+
+    public PartialDate? Born { get; init; }
+
+    public PartialDate? Died { get; init; }
+
+    public string? Place { get; init; }
+
+    public PortraitKind Kind { get; init; }
+
+    public string Language { get; init; } = "nl";
+
+    public PortraitStatus Status { get; init; }
+
+    public Approval? Approved { get; init; }
+
+    public IReadOnlyList<string> Audiences { get; init; } = [];
+
+    public PhotoRef? Cover { get; init; }
+
+    public string? Summary { get; init; }
+
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+
+    public IReadOnlyList<ExperienceTheme> Themes { get; init; } = [];
+
+    public IReadOnlyList<TimelineEvent> Timeline { get; init; } = [];
+
+    public IReadOnlyList<string> Values { get; init; } = [];
+
+    public string? Legacy { get; init; }
+
+    public IReadOnlyList<Person> People { get; init; } = [];
+
+    public string? TypicalDayText { get; init; }
+
+    public IReadOnlyList<DayMoment> TypicalDay { get; init; } = [];
+
+    public string? Observations { get; init; }
+
+    /// <summary>Every photo in the folder: the listed ones in their order, then the others by file name.</summary>
+    public IReadOnlyList<PortraitPhoto> Photos { get; init; } = [];
+
+    public IReadOnlyList<StorySource> Story { get; init; } = [];
+
+    public bool IsPublished => Status == PortraitStatus.Approved;
+
+    public PortraitPhoto? FindPhoto(string relativePath) =>
+        Photos.FirstOrDefault(p => p.File.RelativePath == relativePath);
+}

@@ -1,0 +1,182 @@
+using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Settings;
+using PortretSite.Content.Story;
+using PortretSite.Content.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PortretSite.Content.Portraits;
+
+/// <summary>Loads one portrait folder: front matter, chapters, photos, and every check on them.</summary>
+public sealed class PortraitLoader(SiteSettings settings)
+{
+    public const string IndexFile = "index.md";
+
+    public Portrait? Load(string fullFolder, string relativeFolder, DiagnosticBag diagnostics)
+    {
+        var slug = Path.GetFileName(fullFolder);
+        var folder = new PortraitFolder(fullFolder, relativeFolder);
+        var indexDisplay = folder.Display(IndexFile);
+        if (!Slugs.IsValid(slug))
+        {
+            diagnostics.Error(relativeFolder, null, ContentMessages.BadSlug(slug));
+        }
+
+        var indexPath = Path.Combine(fullFolder, IndexFile);
+        if (!File.Exists(indexPath))
+        {
+            diagnostics.Error(indexDisplay, null, ContentMessages.IndexMissing);
+            return null;
+        }
+
+        var text = TextFileReader.Read(indexPath, indexDisplay, diagnostics, settings.Limits.MaxFileBytes);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(indexDisplay, null, ContentMessages.EmptyFile);
+            return null;
+        }
+
+        var (document, problem) = FrontMatterSplitter.Split(text);
+        if (document is null)
+        {
+            diagnostics.Error(indexDisplay, 1, problem == FrontMatterSplitter.Problem.NotClosed ? ContentMessages.FrontMatterNotClosed : ContentMessages.NoFrontMatter);
+            return null;
+        }
+
+        var root = ParseYaml(document, indexDisplay, diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(indexDisplay, document.YamlFirstLine, diagnostics);
+        var portrait = new Portrait
+        {
+            Slug = slug,
+            RelativeFolder = relativeFolder,
+            FullFolder = folder.FullPath,
+            Name = slug,
+            Language = settings.Language,
+        };
+        portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait, out var listedPhotos);
+        CheckAudiences(portrait, root, fields);
+
+        var story = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
+        story.AddRange(ChapterFiles(folder, diagnostics));
+        foreach (var source in story)
+        {
+            StoryChecker.Check(source, portrait.Language, folder, diagnostics);
+        }
+
+        var photos = AllPhotos(folder, listedPhotos);
+        if (photos.Count > settings.Limits.MaxPhotosPerPortrait)
+        {
+            diagnostics.Error(relativeFolder, null, ContentMessages.TooManyPhotos(photos.Count, settings.Limits.MaxPhotosPerPortrait));
+        }
+
+        foreach (var photo in photos.Where(p => string.IsNullOrWhiteSpace(p.Alt)))
+        {
+            diagnostics.Warning(indexDisplay, null, ContentMessages.MissingAlt(photo.File.RelativePath));
+        }
+
+        return portrait with { Story = story, Photos = photos };
+    }
+
+    private static YamlMappingNode? ParseYaml(SplitDocument document, string display, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(document.Yaml));
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)ex.Start.Line + document.YamlFirstLine - 1;
+            diagnostics.Error(display, Math.Max(line, document.YamlFirstLine), ContentMessages.YamlError(CleanYamlMessage(ex)));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            diagnostics.Error(display, document.YamlFirstLine, ContentMessages.Required("name"));
+            return null;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(display, document.YamlFirstLine, ContentMessages.FrontMatterNotMapping);
+            return null;
+        }
+
+        return root;
+    }
+
+    private static string CleanYamlMessage(YamlException ex)
+    {
+        var message = (ex.InnerException as YamlException)?.Message ?? ex.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        if (message.Contains("found character that cannot start any token", StringComparison.Ordinal) || message.Contains('\t', StringComparison.Ordinal))
+        {
+            message += " (a tab? indent with spaces)";
+        }
+
+        return message.TrimEnd('.');
+    }
+
+    private void CheckAudiences(Portrait portrait, YamlMappingNode root, YamlFields fields)
+    {
+        var node = root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value;
+        if (node is null)
+        {
+            return;
+        }
+
+        foreach (var audience in portrait.Audiences.Where(a => settings.FindAudience(a) is null))
+        {
+            var item = (node as YamlSequenceNode)?.Children.FirstOrDefault(c => (c as YamlScalarNode)?.Value?.Trim() == audience) ?? node;
+            fields.Error(item, ContentMessages.UnknownAudience(audience, DidYouMean.Suggest(audience, settings.Audiences.Select(a => a.Id))));
+        }
+    }
+
+    /// <summary>Extra chapters: every other <c>.md</c> file directly in the folder, in file name order.</summary>
+    private IEnumerable<StorySource> ChapterFiles(PortraitFolder folder, DiagnosticBag diagnostics)
+    {
+        var files = Directory.EnumerateFiles(folder.FullPath, "*.md")
+            .Where(path => !string.Equals(Path.GetFileName(path), IndexFile, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var name = Path.GetFileName(path);
+            var text = TextFileReader.Read(path, folder.Display(name), diagnostics, settings.Limits.MaxFileBytes);
+            if (text is not null)
+            {
+                yield return new StorySource(name, 1, text);
+            }
+        }
+    }
+
+    /// <summary>The photos listed in the front matter in their order, then every other photo file by name.</summary>
+    private static List<PortraitPhoto> AllPhotos(PortraitFolder folder, List<PortraitPhoto> listed)
+    {
+        var photos = new List<PortraitPhoto>(listed);
+        foreach (var relative in folder.PhotoFiles())
+        {
+            if (!photos.Any(p => p.File.RelativePath == relative))
+            {
+                photos.Add(new PortraitPhoto(new PhotoRef(relative, relative, Path.Combine(folder.FullPath, relative)), null, null, Listed: false));
+            }
+        }
+
+        return photos;
+    }
+}

@@ -1,0 +1,14 @@
+using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
+
+namespace PortretSite.Content;
+
+/// <summary>Everything the Content stage hands on: settings, the portraits that loaded, and every problem found.</summary>
+public sealed record SiteContent(string Root, SiteSettings Settings, IReadOnlyList<Portrait> Portraits, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Portraits the family site shows: approved only. Drafts and reviews exist only in preview.</summary>
+    public IReadOnlyList<Portrait> Published => [.. Portraits.Where(p => p.IsPublished)];
+}

@@ -1,0 +1,72 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Portraits;
+
+namespace PortretSite.Content.Story;
+
+/// <summary>
+/// Checks the Markdown of a portrait before anything is rendered: photos inside the folder,
+/// links a reader can follow, no raw HTML, no pathological nesting.
+/// </summary>
+public static class StoryChecker
+{
+    public const int MaxDepth = 16;
+
+    public static void Check(StorySource source, string language, PortraitFolder folder, DiagnosticBag diagnostics)
+    {
+        var display = $"{folder.RelativePath}/{source.RelativePath}";
+        var document = Markdown.Parse(source.Markdown, StoryPipeline.For(language));
+        int Line(MarkdownObject node) => node.Line + source.FirstLine;
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock html:
+                    diagnostics.Error(display, Line(html), ContentMessages.RawHtml(Snippet(html.Lines.ToString())));
+                    break;
+                case HtmlInline html:
+                    diagnostics.Error(display, Line(html), ContentMessages.RawHtml(Snippet(html.Tag)));
+                    break;
+                case LinkInline { IsImage: true } image:
+                    folder.ResolvePhoto(image.Url ?? "", display, Line(image), diagnostics);
+                    break;
+                case LinkInline link when !IsFollowable(link.Url):
+                    diagnostics.Error(display, Line(link), ContentMessages.BadLink(link.Url ?? ""));
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail && !IsFollowable(autolink.Url):
+                    diagnostics.Error(display, Line(autolink), ContentMessages.BadLink(autolink.Url));
+                    break;
+                case ContainerBlock container when Depth(container) > MaxDepth:
+                    diagnostics.Error(display, Line(container), ContentMessages.TooDeep(MaxDepth));
+                    return;
+            }
+        }
+    }
+
+    public static bool IsFollowable(string? url) =>
+        url is not null && (url.StartsWith('#')
+            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase));
+
+    private static int Depth(Block block)
+    {
+        var depth = 0;
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    private static string Snippet(string text)
+    {
+        var line = text.Trim().Split('\n')[0];
+        return line.Length <= 40 ? line : line[..37] + "…";
+    }
+}

@@ -1,0 +1,30 @@
+namespace PortretSite.Images;
+
+/// <summary>One file made from a photo for the web: a width in one format.</summary>
+public sealed record PhotoVariant(string FileName, string FullPath, int Width, int Height, string MediaType);
+
+/// <summary>What was read from a photo's metadata before it was stripped.</summary>
+public sealed record PhotoMetadata(DateTime? Taken, string? Description)
+{
+    public static readonly PhotoMetadata None = new(null, null);
+}
+
+/// <summary>
+/// A processed photo: its upright size, the web variants (ascending width, per format), a tiny
+/// placeholder, and what its metadata said. File names derive from the content hash, never from
+/// the source name (which can carry people's names).
+/// </summary>
+public sealed record PhotoAsset(
+    string SourcePath,
+    string Hash,
+    int Width,
+    int Height,
+    IReadOnlyList<PhotoVariant> Variants,
+    string? PlaceholderDataUri,
+    PhotoMetadata Metadata)
+{
+    /// <summary>The largest JPEG: the fallback every browser shows, and the file the booklet starts from.</summary>
+    public PhotoVariant Fallback => Variants.Where(v => v.MediaType == "image/jpeg").MaxBy(v => v.Width) ?? Variants[^1];
+
+    public IEnumerable<IGrouping<string, PhotoVariant>> ByFormat => Variants.GroupBy(v => v.MediaType);
+}

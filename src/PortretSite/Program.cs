@@ -1,0 +1,3 @@
+using PortretSite.Cli;
+
+return await PortretCommandLine.RunAsync(args);
