@@ -1,6 +1,31 @@
+using System.CommandLine;
+
 namespace PortretSite.Cli;
 
+/// <summary>The <c>portret</c> command line: parses, dispatches, and maps usage errors to exit code 2.</summary>
 public static class PortretCommandLine
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(0);
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("PortretSite: private family websites and print-ready booklets from portrait folders")
+        {
+            BuildCommand.Build(),
+            BuildCommand.Check(),
+            NewCommand.Create(),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            await Console.Error.WriteLineAsync("Run 'portret --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return await parse.InvokeAsync();
+    }
 }

@@ -55,6 +55,10 @@ public static class ContentMessages
         "the front matter must be keys with values (name: …), not a list or a single text",
         "de front matter moet uit sleutels met waarden bestaan (name: …), niet uit een lijst of één tekst");
 
+    public static readonly Message YamlUnclosed = new(
+        "the front matter is not valid YAML: a bracket [ { or a quote \" is not closed",
+        "de front matter is geen geldige YAML: een haakje [ { of een aanhalingsteken \" is niet gesloten");
+
     public static readonly Message DiedBeforeBorn = new(
         "died: the date of death lies before the date of birth",
         "died: de overlijdensdatum ligt vóór de geboortedatum");

@@ -100,6 +100,12 @@ public sealed class PortraitLoader(SiteSettings settings)
             diagnostics.Error(display, Math.Max(line, document.YamlFirstLine), ContentMessages.YamlError(CleanYamlMessage(ex)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up on some unclosed brackets without saying where; point at the likely line.
+            diagnostics.Error(display, UnbalancedLine(document), ContentMessages.YamlUnclosed);
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {
@@ -114,6 +120,21 @@ public sealed class PortraitLoader(SiteSettings settings)
         }
 
         return root;
+    }
+
+    private static int UnbalancedLine(SplitDocument document)
+    {
+        var lines = document.Yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Count(c => c == '[') != line.Count(c => c == ']') || line.Count(c => c == '{') != line.Count(c => c == '}') || line.Count(c => c == '"') % 2 == 1)
+            {
+                return i + document.YamlFirstLine;
+            }
+        }
+
+        return document.YamlFirstLine;
     }
 
     private static string CleanYamlMessage(YamlException ex)

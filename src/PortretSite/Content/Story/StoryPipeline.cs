@@ -31,10 +31,12 @@ public static class StoryPipeline
         quotes.Mapping[SmartyPantType.RightAngleQuote] = "\u00BB";
 
         return new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseFootnotes()
             .UseEmphasisExtras()
             .UseSmartyPants(quotes)
+            .Use<ApostropheExtension>()
             .Build();
     }
 }

@@ -1,0 +1,24 @@
+using PortretSite.Content.Diagnostics;
+
+namespace PortretSite.Build;
+
+/// <summary>What a build did, for the summary and the exit code.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    UiLanguage Language,
+    int PortraitsPublished,
+    IReadOnlyList<SkippedPortrait> Skipped,
+    int Photos,
+    bool OutputWritten,
+    IReadOnlyList<StageTiming> Timings)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}
+
+public sealed record SkippedPortrait(string Slug, string Reason);
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

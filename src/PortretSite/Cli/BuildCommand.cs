@@ -1,0 +1,53 @@
+using System.CommandLine;
+using PortretSite.Build;
+
+namespace PortretSite.Cli;
+
+/// <summary><c>portret build</c> and <c>portret check</c>: the same pipeline, with or without writing.</summary>
+internal static class BuildCommand
+{
+    public static Command Build()
+    {
+        var root = CliOptions.Root();
+        var output = CliOptions.Output();
+        var skipPrint = new Option<bool>("--skip-print") { Description = "Build the site but no booklets" };
+        var command = new Command("build", "Validate, process photos, render and write the site and booklets") { root, output, skipPrint };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var rootDir = parse.GetValue(root)!;
+            return RunAsync(new BuildOptions
+            {
+                Root = rootDir.FullName,
+                Output = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir.FullName, "output"),
+                SkipPrint = parse.GetValue(skipPrint),
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    public static Command Check()
+    {
+        var root = CliOptions.Root();
+        var command = new Command("check", "Validate the content and photos without writing the site") { root };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var rootDir = parse.GetValue(root)!;
+            return RunAsync(new BuildOptions { Root = rootDir.FullName, Output = Path.Combine(rootDir.FullName, "output"), CheckOnly = true }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(options.Root))
+        {
+            await Console.Error.WriteLineAsync($"{options.Root}: the site folder does not exist / de sitemap bestaat niet");
+            return ExitCodes.UsageError;
+        }
+
+        var result = await BuildPipeline.ForSite(options.Root).RunAsync(options, cancellationToken);
+        ConsoleReport.Diagnostics(result.Diagnostics, result.Language, Console.Error);
+        ConsoleReport.Summary(result, Console.Out);
+        return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace PortretSite.Cli;
+
+/// <summary>The options several commands share.</summary>
+internal static class CliOptions
+{
+    public static Option<DirectoryInfo> Root() => new("--root")
+    {
+        Description = "The site folder: holds statiq.json, input/portraits/ and optionally theme/ (default: the current folder)",
+        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+    };
+
+    public static Option<DirectoryInfo?> Output() => new("--output")
+    {
+        Description = "Where site/ and print/ are written (default: <root>/output)",
+    };
+}

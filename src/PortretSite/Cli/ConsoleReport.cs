@@ -1,0 +1,33 @@
+using System.Globalization;
+using PortretSite.Build;
+using PortretSite.Content.Diagnostics;
+
+namespace PortretSite.Cli;
+
+/// <summary>Writes what a build found and did: one line per problem on stderr, a short summary on stdout.</summary>
+internal static class ConsoleReport
+{
+    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, UiLanguage language, TextWriter error)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            error.WriteLine(diagnostic.Format(language));
+        }
+    }
+
+    public static void Summary(BuildResult result, TextWriter output)
+    {
+        var nl = result.Language == UiLanguage.Dutch;
+        var skipped = result.Skipped.Count == 0
+            ? ""
+            : string.Join(", ", result.Skipped.GroupBy(s => s.Reason).Select(g => $"{g.Count()} {g.Key}"));
+        output.WriteLine(nl
+            ? $"Portretten: {result.PortraitsPublished} gepubliceerd" + (skipped.Length > 0 ? $", overgeslagen: {skipped}" : "")
+            : $"Portraits: {result.PortraitsPublished} published" + (skipped.Length > 0 ? $", skipped: {skipped}" : ""));
+        output.WriteLine(nl ? $"Foto's: {result.Photos}" : $"Photos: {result.Photos}");
+        output.WriteLine(nl
+            ? $"Fouten: {result.Errors}, waarschuwingen: {result.Warnings}"
+            : $"Errors: {result.Errors}, warnings: {result.Warnings}");
+        output.WriteLine((nl ? "Tijd: " : "Time: ") + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")));
+    }
+}

@@ -1,0 +1,83 @@
+namespace PortretSite.Rendering.Pages;
+
+// The shapes the theme's templates see. Everything is already formatted and escaped where it
+// is text; properties ending in Html hold trusted HTML that templates write with {{{ }}}.
+
+public sealed record PortraitView
+{
+    public required string Slug { get; init; }
+
+    public required string Lang { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Years { get; init; }
+
+    public string? Life { get; init; }
+
+    public string? Summary { get; init; }
+
+    public required string KindLabel { get; init; }
+
+    public string? CoverHtml { get; init; }
+
+    public string? StatusBanner { get; init; }
+
+    public IReadOnlyList<ChapterView> Chapters { get; init; } = [];
+
+    public IReadOnlyList<ChapterView> Toc { get; init; } = [];
+
+    public string? FootnotesHtml { get; init; }
+
+    public RolesView? Roles { get; init; }
+
+    public IReadOnlyList<ThemeView> Themes { get; init; } = [];
+
+    public TimelineView? Timeline { get; init; }
+
+    public IReadOnlyList<string> Values { get; init; } = [];
+
+    public string? LegacyHtml { get; init; }
+
+    public IReadOnlyList<PersonView> People { get; init; } = [];
+
+    public DayView? TypicalDay { get; init; }
+
+    public string? ObservationsHtml { get; init; }
+
+    public IReadOnlyList<GalleryItemView> Gallery { get; init; } = [];
+
+    public string? ApprovalLine { get; init; }
+
+    public string? BookletUrl { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Labels { get; init; }
+}
+
+public sealed record ChapterView(string Id, string? TitleHtml, string? TitleText, string Html);
+
+public sealed record RolesView(IReadOnlyList<RoleView> Was, IReadOnlyList<RoleView> Is, IReadOnlyList<RoleView> Keep);
+
+public sealed record RoleView(string Name, string? When);
+
+public sealed record ThemeView(string Feeling, string Need);
+
+public sealed record TimelineView(string WideSvg, string TallSvg, IReadOnlyList<EventView> Events);
+
+public sealed record EventView(string Anchor, string DateText, string Iso, string Title, string Mood, string MoodLabel, string? TextHtml, string? PhotoHtml);
+
+public sealed record PersonView(string Name, string? Relation);
+
+public sealed record DayView(IReadOnlyList<MomentView> Moments, string? TextHtml);
+
+public sealed record MomentView(string? Time, string Text);
+
+public sealed record GalleryItemView(string Id, string PictureHtml, string? Caption, string LargeUrl, int LargeWidth, int LargeHeight);
+
+/// <summary>A portrait as the home page lists it.</summary>
+public sealed record CardView(string Name, string Years, string? Summary, string? CoverHtml, string Url, string? StatusBanner);
+
+public sealed record HomeView(string SiteTitle, string Lang, IReadOnlyList<CardView> Portraits, IReadOnlyDictionary<string, string> Labels);
+
+/// <summary>The frame of a plain (preview) page around its content.</summary>
+public sealed record LayoutView(string Title, string SiteTitle, string Lang, string Root, string BodyHtml, string BodyClass, IReadOnlyDictionary<string, string> Labels);

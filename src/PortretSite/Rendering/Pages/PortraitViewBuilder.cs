@@ -1,0 +1,138 @@
+using System.Net;
+using PortretSite.Content.Portraits;
+using PortretSite.Rendering.Dates;
+using PortretSite.Rendering.Lifeline;
+using PortretSite.Rendering.Photos;
+using PortretSite.Rendering.Story;
+using PortretSite.Rendering.Theme;
+
+namespace PortretSite.Rendering.Pages;
+
+/// <summary>Builds what the templates show of a portrait: every part that is present, formatted for its language.</summary>
+public static class PortraitViewBuilder
+{
+    public static PortraitView Build(Portrait portrait, PortraitPhotos photos, Labels labels, bool showStatus)
+    {
+        var lang = portrait.Language;
+        var story = StoryRenderer.Render(portrait, photos);
+        var chapters = story.Chapters.Select(c => new ChapterView(c.Id, c.TitleHtml, c.TitleText, c.Html)).ToList();
+        return new PortraitView
+        {
+            Slug = portrait.Slug,
+            Lang = lang,
+            Name = portrait.Name,
+            Years = DateText.Years(portrait.Born, portrait.Died, lang),
+            Life = Life(portrait, labels),
+            Summary = portrait.Summary,
+            KindLabel = labels[portrait.Kind == PortraitKind.LifeWorld ? "kindLeefwereldportret" : "kindLevensportret"],
+            CoverHtml = portrait.Cover is { } cover ? photos.Picture(cover, PhotoPlacement.Cover, eager: true) : null,
+            StatusBanner = showStatus ? StatusBanner(portrait, labels) : null,
+            Chapters = chapters,
+            Toc = [.. chapters.Where(c => c.TitleText is not null)],
+            FootnotesHtml = story.FootnotesHtml,
+            Roles = Roles(portrait),
+            Themes = [.. portrait.Themes.Select(t => new ThemeView(t.Feeling, t.Need))],
+            Timeline = Timeline(portrait, photos, labels),
+            Values = portrait.Values,
+            LegacyHtml = TextMarkdown.ToHtml(portrait.Legacy, lang),
+            People = [.. portrait.People.Select(p => new PersonView(p.Name, p.Relation))],
+            TypicalDay = TypicalDay(portrait),
+            ObservationsHtml = TextMarkdown.ToHtml(portrait.Observations, lang),
+            Gallery = Gallery(portrait, photos),
+            ApprovalLine = portrait.Approved is { } approval
+                ? labels["approvalLine"].Replace("{by}", approval.By, StringComparison.Ordinal).Replace("{date}", DateText.Format(approval.On, lang), StringComparison.Ordinal)
+                : null,
+            Labels = labels.All,
+        };
+    }
+
+    public static string? StatusBanner(Portrait portrait, Labels labels) => portrait.Status switch
+    {
+        PortraitStatus.Draft => labels["statusDraft"],
+        PortraitStatus.Review => labels["statusReview"],
+        _ => null,
+    };
+
+    /// <summary>"12 april 1938, Gent – 3 januari 2024".</summary>
+    private static string? Life(Portrait portrait, Labels labels)
+    {
+        var lang = portrait.Language;
+        var born = portrait.Born is { } b ? labels["lifeBorn"].Replace("{date}", DateText.Format(b, lang), StringComparison.Ordinal) : null;
+        var died = portrait.Died is { } d ? labels["lifeDied"].Replace("{date}", DateText.Format(d, lang), StringComparison.Ordinal) : null;
+        var parts = new[] { born, died, portrait.Place }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return parts.Count == 0 ? null : string.Join(" · ", parts);
+    }
+
+    /// <summary>Who I was (roles that ended), who I am (roles still open), who I want to stay (the ones to keep).</summary>
+    private static RolesView? Roles(Portrait portrait)
+    {
+        if (portrait.Roles.Count == 0)
+        {
+            return null;
+        }
+
+        static RoleView View(Role r) => new(r.Name, r.When);
+        return new RolesView(
+            [.. portrait.Roles.Where(r => !r.IsCurrent && !r.WantsToKeep).Select(View)],
+            [.. portrait.Roles.Where(r => r.IsCurrent && !r.WantsToKeep).Select(View)],
+            [.. portrait.Roles.Where(r => r.WantsToKeep).Select(View)]);
+    }
+
+    private static TimelineView? Timeline(Portrait portrait, PortraitPhotos photos, Labels labels)
+    {
+        if (portrait.Timeline.Count == 0)
+        {
+            return null;
+        }
+
+        var lang = portrait.Language;
+        var events = portrait.Timeline.Select((e, i) => new
+        {
+            Event = e,
+            Anchor = $"event-{i + 1}",
+        }).ToList();
+        var marks = events.Select(e => new LifelineEvent(e.Anchor, e.Event.Date, e.Event.Title, e.Event.Mood)).ToList();
+        var label = labels["timelineTitle"];
+        return new TimelineView(
+            LifelineSvg.Wide(marks, label),
+            LifelineSvg.Tall(marks, label),
+            [.. events.Select(e => new EventView(
+                e.Anchor,
+                DateText.Format(e.Event.Date, lang),
+                DateText.Iso(e.Event.Date),
+                e.Event.Title,
+                e.Event.Mood.ToString().ToLowerInvariant(),
+                labels[$"mood{e.Event.Mood}"],
+                TextMarkdown.ToHtml(e.Event.Text, lang),
+                e.Event.Photo is { } photo ? photos.Picture(photo, PhotoPlacement.Thumb, photos.Alt(photo, e.Event.Title)) : null))]);
+    }
+
+    private static DayView? TypicalDay(Portrait portrait)
+    {
+        if (portrait.TypicalDay.Count > 0)
+        {
+            return new DayView([.. portrait.TypicalDay.Select(m => new MomentView(m.Time, m.Text))], null);
+        }
+
+        return TextMarkdown.ToHtml(portrait.TypicalDayText, portrait.Language) is { } html ? new DayView([], html) : null;
+    }
+
+    private static List<GalleryItemView> Gallery(Portrait portrait, PortraitPhotos photos)
+    {
+        var items = new List<GalleryItemView>();
+        foreach (var photo in portrait.Photos)
+        {
+            if (photos.Asset(photo.File) is not { } asset)
+            {
+                continue;
+            }
+
+            var caption = photos.Caption(photo.File);
+            var alt = photos.Alt(photo.File, WebUtility.HtmlDecode(portrait.Name));
+            var large = asset.Fallback;
+            items.Add(new GalleryItemView($"photo-{asset.Hash[..12]}", photos.Html.Picture(asset, alt, PhotoPlacement.Gallery), caption, photos.Html.Url(large), large.Width, large.Height));
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using PortretSite.Content.Portraits;
+using PortretSite.Images;
+using PortretSite.Rendering.Story;
+
+namespace PortretSite.Rendering.Photos;
+
+/// <summary>The photos of one portrait, ready to place: what the editor said about each, and its processed files.</summary>
+public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, PhotoHtml html) : IStoryPhotos
+{
+    public PhotoHtml Html => html;
+
+    public PhotoAsset? Asset(PhotoRef photo) => catalog.Find(photo.FullPath);
+
+    public PortraitPhoto? Entry(PhotoRef photo) => portrait.FindPhoto(photo.RelativePath);
+
+    /// <summary>The caption: the editor's, else the description the camera or scanner stored.</summary>
+    public string? Caption(PhotoRef photo) => Entry(photo)?.Caption ?? Asset(photo)?.Metadata.Description;
+
+    public string Alt(PhotoRef photo, string? fallback = null) =>
+        Entry(photo)?.Alt ?? Caption(photo) ?? fallback ?? "";
+
+    public string? Picture(PhotoRef photo, PhotoPlacement placement, string? alt = null, bool eager = false) =>
+        Asset(photo) is { } asset ? html.Picture(asset, alt ?? Alt(photo), placement, eager) : null;
+
+    public string? Figure(string url, string captionHtml, string captionText)
+    {
+        if (Resolve(url) is not { } photo || Asset(photo) is not { } asset)
+        {
+            return null;
+        }
+
+        var caption = captionHtml.Length > 0 ? captionHtml : WebUtility.HtmlEncode(Caption(photo) ?? "");
+        var alt = Entry(photo)?.Alt ?? (captionText.Length > 0 ? captionText : Alt(photo));
+        var figure = $"<figure class=\"figure\">{html.Picture(asset, alt, PhotoPlacement.Figure)}";
+        return caption.Length > 0 ? $"{figure}<figcaption>{caption}</figcaption></figure>" : $"{figure}</figure>";
+    }
+
+    public string? Inline(string url, string alt) =>
+        Resolve(url) is { } photo && Asset(photo) is { } asset ? html.Picture(asset, alt.Length > 0 ? alt : Alt(photo), PhotoPlacement.Thumb) : null;
+
+    private PhotoRef? Resolve(string url)
+    {
+        var full = Path.GetFullPath(Path.Combine(portrait.FullFolder, Uri.UnescapeDataString(url)));
+        var relative = Path.GetRelativePath(portrait.FullFolder, full).Replace('\\', '/');
+        return portrait.FindPhoto(relative)?.File;
+    }
+}

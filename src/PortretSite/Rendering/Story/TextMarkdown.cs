@@ -1,0 +1,35 @@
+using Markdig;
+using Markdig.Renderers;
+using PortretSite.Content.Story;
+
+namespace PortretSite.Rendering.Story;
+
+/// <summary>Short Markdown texts from the front matter (legacy, observations): same dialect, no photos.</summary>
+public static class TextMarkdown
+{
+    private static readonly IStoryPhotos NoPhotos = new NoPhotosInText();
+
+    public static string? ToHtml(string? markdown, string language)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return null;
+        }
+
+        var pipeline = StoryPipeline.For(language);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        StoryRenderers.Install(renderer, NoPhotos);
+        renderer.Render(Markdown.Parse(markdown, pipeline));
+        renderer.Writer.Flush();
+        return writer.ToString();
+    }
+
+    private sealed class NoPhotosInText : IStoryPhotos
+    {
+        public string? Figure(string url, string captionHtml, string captionText) => null;
+
+        public string? Inline(string url, string alt) => null;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using PortretSite.Content.Diagnostics;
+
+namespace PortretSite.Rendering.Theme;
+
+/// <summary>The words around a portrait ("Levenslijn", "Wie ik was") in one language, from <c>theme/i18n/&lt;lang&gt;.json</c>.</summary>
+public sealed class Labels
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private readonly IReadOnlyDictionary<string, string> _words;
+
+    private Labels(string language, IReadOnlyDictionary<string, string> words)
+    {
+        Language = language;
+        _words = words;
+    }
+
+    public string Language { get; }
+
+    public IReadOnlyDictionary<string, string> All => _words;
+
+    public string this[string key] => _words.TryGetValue(key, out var word) ? word : key;
+
+    public static Labels Load(ThemeFiles theme, string language, DiagnosticBag diagnostics)
+    {
+        var path = $"i18n/{language}.json";
+        if (!theme.Exists(path))
+        {
+            diagnostics.Error(theme.Display(path), null, RenderingMessages.LabelsMissing(language));
+            return new Labels(language, new Dictionary<string, string>());
+        }
+
+        try
+        {
+            var words = JsonSerializer.Deserialize<Dictionary<string, string>>(theme.ReadText(path), JsonOptions);
+            return new Labels(language, words ?? []);
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Error(theme.Display(path), (int)(ex.LineNumber ?? 0) + 1, RenderingMessages.LabelsInvalid(ex.Message));
+            return new Labels(language, new Dictionary<string, string>());
+        }
+    }
+}

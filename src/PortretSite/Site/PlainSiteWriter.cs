@@ -1,0 +1,50 @@
+using PortretSite.Content.Diagnostics;
+using PortretSite.Rendering.Pages;
+using PortretSite.Rendering.Theme;
+
+namespace PortretSite.Site;
+
+/// <summary>
+/// Writes the site as plain files: each page in the theme's layout, the theme's assets and the
+/// media. Used for preview; the published site is protected instead.
+/// </summary>
+public sealed class PlainSiteWriter(ThemeFiles theme, ThemeTemplates templates, Func<string, Labels> labelsFor, string siteTitle)
+{
+    public const string AssetsFolder = "assets";
+
+    public void Write(RenderedSite site, string folder, DiagnosticBag diagnostics)
+    {
+        foreach (var page in site.Pages)
+        {
+            var root = string.Concat(Enumerable.Repeat("../", page.Path.Count(c => c == '/')));
+            var layout = new LayoutView(page.Title, siteTitle, page.Lang, root, page.BodyHtml, page.Kind.ToString().ToLowerInvariant(), labelsFor(page.Lang).All);
+            if (templates.Render("layout", layout, diagnostics) is { } html)
+            {
+                WriteFile(folder, page.Path, System.Text.Encoding.UTF8.GetBytes(html));
+            }
+        }
+
+        CopyAssets(theme, folder);
+        foreach (var media in site.Media)
+        {
+            var target = Path.Combine(folder, media.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(media.SourceFile, target, overwrite: true);
+        }
+    }
+
+    public static void CopyAssets(ThemeFiles theme, string folder)
+    {
+        foreach (var asset in theme.List(AssetsFolder))
+        {
+            WriteFile(folder, asset, theme.ReadBytes(asset));
+        }
+    }
+
+    private static void WriteFile(string folder, string relativePath, byte[] content)
+    {
+        var target = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, content);
+    }
+}

@@ -1,0 +1,125 @@
+using PortretSite.Tests.TestSupport;
+using Xunit;
+
+namespace PortretSite.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Build_of_a_valid_site_exits_0_and_writes_the_site()
+    {
+        using var site = new TempSite().WithPortrait("maria", TempSite.Approved("Maria"));
+
+        var outcome = await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Output, "site", "index.html")));
+        Assert.Contains("Portraits: 1 published", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Content_errors_exit_1_one_line_each_path_line_message_without_stack_traces()
+    {
+        using var site = new TempSite()
+            .WithPortrait("maria", "---\nname: Maria\nborn: 1938-13-01\nstatus: finished\n---\n")
+            .WithPortrait("jan", "---\nnaam: Jan\n---\n");
+
+        var outcome = await PortretProcess.RunAsync("build", "--root", site.Root, "--output", site.Output);
+
+        Assert.Equal(1, outcome.ExitCode);
+        var lines = outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("input/portraits/maria/index.md:3: born: '1938-13-01' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", lines);
+        Assert.Contains("input/portraits/maria/index.md:4: status: 'finished' is not one of draft, review, approved", lines);
+        Assert.Contains("input/portraits/jan/index.md:2: unknown key 'naam'; did you mean 'name'?", lines);
+        Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Check_reports_errors_and_writes_nothing()
+    {
+        using var site = new TempSite().WithPortrait("maria", "---\nname: Maria\ncover: photos/missing.jpg\n---\n");
+
+        var outcome = await PortretProcess.RunAsync("check", "--root", site.Root);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("input/portraits/maria/index.md:3: 'photos/missing.jpg' does not exist in the portrait folder", outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Messages_follow_the_site_language()
+    {
+        using var site = new TempSite("{ \"Language\": \"nl\" }").WithPortrait("maria", "---\nname: Maria\nborn: 1938-13-01\n---\n");
+
+        var outcome = await PortretProcess.RunAsync("check", "--root", site.Root);
+
+        Assert.Contains("input/portraits/maria/index.md:3: born: '1938-13-01' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("new")]
+    public async Task Usage_errors_exit_2(params string[] args)
+    {
+        var outcome = await PortretProcess.RunAsync(args);
+
+        Assert.Equal(2, outcome.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_missing_site_folder_is_a_usage_error()
+    {
+        var outcome = await PortretProcess.RunAsync("check", "--root", "/nonexistent/site");
+
+        Assert.Equal(2, outcome.ExitCode);
+    }
+
+    [Fact]
+    public async Task New_scaffolds_a_portrait_that_checks_clean_and_asks_the_guiding_questions()
+    {
+        using var site = new TempSite("{ \"Language\": \"nl\" }");
+
+        var created = await PortretProcess.RunAsync("new", "Maria Van Damme-Çelik", "--root", site.Root);
+        var check = await PortretProcess.RunAsync("check", "--root", site.Root);
+
+        Assert.Equal(0, created.ExitCode);
+        var index = File.ReadAllText(Path.Combine(site.PortraitFolder("maria-van-damme-celik"), "index.md"));
+        Assert.Contains("name: \"Maria Van Damme-Çelik\"", index, StringComparison.Ordinal);
+        Assert.Contains("status: draft", index, StringComparison.Ordinal);
+        foreach (var question in new[] { "Waar was je gelukkig?", "keerpunten", "welke wil je houden?", "Wat vind je belangrijk", "Wat wil je doorgeven", "Hoe ziet een gewone dag eruit?", "Wie zijn belangrijk voor je?" })
+        {
+            Assert.Contains(question, index, StringComparison.Ordinal);
+        }
+
+        foreach (var key in new[] { "born:", "died:", "place:", "approved:", "audiences:", "cover:", "summary:", "roles:", "themes:", "timeline:", "values:", "legacy:", "people:", "typical_day:", "observations:", "photos:" })
+        {
+            Assert.Contains(key, index, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, check.ExitCode);
+    }
+
+    [Fact]
+    public async Task New_in_english_asks_in_english()
+    {
+        using var site = new TempSite();
+
+        await PortretProcess.RunAsync("new", "Arthur Penhale", "--root", site.Root, "--language", "en");
+
+        var index = File.ReadAllText(Path.Combine(site.PortraitFolder("arthur-penhale"), "index.md"));
+        Assert.Contains("What do you want to pass on", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_refuses_to_overwrite_an_existing_portrait()
+    {
+        using var site = new TempSite().WithPortrait("maria", TempSite.Approved("Maria"));
+
+        var outcome = await PortretProcess.RunAsync("new", "Maria", "--root", site.Root);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("Some words.", File.ReadAllText(Path.Combine(site.PortraitFolder("maria"), "index.md")), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace PortretSite.Tests.TestSupport;
+
+/// <summary>A throwaway site root: statiq.json, portrait folders and photos, deleted afterwards.</summary>
+public sealed class TempSite : IDisposable
+{
+    public const string DefaultSettings = """
+        {
+          "Title": "Test",
+          "Language": "en",
+          "Audiences": { "family-a": "Family A", "family-b": "Family B" }
+        }
+        """;
+
+    public TempSite(string? settings = DefaultSettings)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "portret-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path.Combine(Root, "input", "portraits"));
+        if (settings is not null)
+        {
+            File.WriteAllText(Path.Combine(Root, "statiq.json"), settings);
+        }
+    }
+
+    public string Root { get; }
+
+    public string Output => Path.Combine(Root, "output");
+
+    /// <summary>An approved portrait's index.md; <paramref name="extra"/> is more front matter, one key per line.</summary>
+    public static string Approved(string name = "Test Person", string extra = "", string body = "Some words.") =>
+        "---\n" +
+        $"name: {name}\n" +
+        "status: approved\n" +
+        "approved:\n" +
+        $"  by: {name}\n" +
+        "  on: 2024-10-02\n" +
+        "audiences: [family-a]\n" +
+        (extra.Length > 0 ? extra.TrimEnd('\n') + "\n" : "") +
+        "---\n" +
+        body + "\n";
+
+    public string PortraitFolder(string slug) => Path.Combine(Root, "input", "portraits", slug);
+
+    public TempSite WithSettings(string json)
+    {
+        File.WriteAllText(Path.Combine(Root, "statiq.json"), json);
+        return this;
+    }
+
+    public TempSite WithPortrait(string slug, string indexMarkdown)
+    {
+        Directory.CreateDirectory(PortraitFolder(slug));
+        File.WriteAllText(Path.Combine(PortraitFolder(slug), "index.md"), indexMarkdown);
+        return this;
+    }
+
+    public TempSite WithFile(string slug, string relativePath, string content) => WithBytes(slug, relativePath, Encoding.UTF8.GetBytes(content));
+
+    public TempSite WithBytes(string slug, string relativePath, byte[] content)
+    {
+        var path = Path.Combine(PortraitFolder(slug), relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return this;
+    }
+
+    public TempSite WithPhoto(string slug, string relativePath, string fixture = "content/small.jpg")
+    {
+        var path = Path.Combine(PortraitFolder(slug), relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(RepositoryPaths.Fixture(fixture), path, overwrite: true);
+        return this;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A test that keeps a file open must not fail the others; the OS cleans temp later.
+        }
+    }
+}
