@@ -16,24 +16,24 @@ public sealed record LifelineEvent(string Anchor, PartialDate Date, string Title
 /// </summary>
 public static class LifelineSvg
 {
-    private const double LabelLineHeight = 17;
+    private const double LabelLineHeight = 19;
 
     public static string Wide(IReadOnlyList<LifelineEvent> events, string label)
     {
-        var width = Math.Max(960, 125 * events.Count + 120);
+        var width = Math.Max(960, (118 * (events.Count - 1)) + 160);
         const double height = 350;
         const double margin = 70;
         var xs = Spread(events, margin, width - margin, 118);
         var svg = Open("lifeline__drawing lifeline__drawing--wide", width, height, label);
         var points = events.Select((e, i) => (X: xs[i], Y: WideY(e.Mood))).ToList();
         svg.Append(Line(0, 190, width, 190, "lifeline__axis"));
-        svg.Append(Curve([(margin / 2, 190.0), .. points, (width - (margin / 2), 190.0)]));
+        svg.Append(Curve([(0, 190.0), .. points, (width, 190.0)]));
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             var (x, y) = points[i];
             var above = e.Mood == Mood.High || (e.Mood == Mood.Turn && i % 2 == 0);
-            var lines = Wrap(e.Title, 16, 3);
+            var lines = Wrap(e.Title, 15, 3);
             var firstBaseline = above ? y - 24 - (lines.Count * LabelLineHeight) : y + 34;
             svg.Append(EventOpen(e, x, y));
             svg.Append(Marker(e.Mood, x, y));
@@ -48,8 +48,8 @@ public static class LifelineSvg
     {
         const double width = 360;
         const double top = 40;
-        var height = Math.Max(360, (events.Count * 92) + 80);
-        var ys = Spread(events, top, height - 40, 88);
+        var height = Math.Max(360, (events.Count * 100) + 80);
+        var ys = Spread(events, top, height - 40, 96);
         var svg = Open("lifeline__drawing lifeline__drawing--tall", width, height, label);
         var points = events.Select((e, i) => (X: TallX(e.Mood), Y: ys[i])).ToList();
         svg.Append(Line(62, 0, 62, height, "lifeline__axis"));
@@ -58,10 +58,10 @@ public static class LifelineSvg
         {
             var e = events[i];
             var (x, y) = points[i];
-            var lines = Wrap(e.Title, 24, 2);
+            var lines = Wrap(e.Title, 21, 2);
             svg.Append(EventOpen(e, x, y));
             svg.Append(Marker(e.Mood, x, y));
-            svg.Append(Label(130, y - 6, "start", Year(e.Date), lines));
+            svg.Append(Label(130, y - 8, "start", Year(e.Date), lines));
             svg.Append("</a></g>");
         }
 

@@ -21,6 +21,9 @@ public sealed record PortraitView
 
     public string? CoverHtml { get; init; }
 
+    /// <summary>A cover taller than wide stands beside the name instead of above it.</summary>
+    public bool CoverIsTall { get; init; }
+
     public string? StatusBanner { get; init; }
 
     public IReadOnlyList<ChapterView> Chapters { get; init; } = [];

@@ -26,6 +26,7 @@ public static class PortraitViewBuilder
             Summary = portrait.Summary,
             KindLabel = labels[portrait.Kind == PortraitKind.LifeWorld ? "kindLeefwereldportret" : "kindLevensportret"],
             CoverHtml = portrait.Cover is { } cover ? photos.Picture(cover, PhotoPlacement.Cover, eager: true) : null,
+            CoverIsTall = portrait.Cover is { } tall && photos.Asset(tall) is { } asset && asset.Height > asset.Width,
             StatusBanner = showStatus ? StatusBanner(portrait, labels) : null,
             Chapters = chapters,
             Toc = [.. chapters.Where(c => c.TitleText is not null)],
