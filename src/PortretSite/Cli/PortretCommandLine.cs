@@ -12,6 +12,7 @@ public static class PortretCommandLine
             BuildCommand.Build(),
             BuildCommand.Check(),
             NewCommand.Create(),
+            ServeCommand.Create(),
         };
 
         var parse = root.Parse(args);
