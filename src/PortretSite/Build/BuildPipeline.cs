@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using PortretSite.Content;
 using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Settings;
 using PortretSite.Images;
 using PortretSite.Rendering.Theme;
 using PortretSite.Site;
@@ -9,12 +10,20 @@ using PortretSite.Site;
 namespace PortretSite.Build;
 
 /// <summary>The whole build, stage after stage: Content → Images → Rendering → Site.</summary>
-public sealed class BuildPipeline(IPhotoStage photoStage)
+public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progress)
 {
     /// <summary>The build with its real stages, wired for one site.</summary>
-    public static BuildPipeline ForSite(string root) => new(new CopyPhotoStage());
+    public static BuildPipeline ForSite(string root, IBuildProgress? progress = null) => new(new CopyPhotoStage(), progress ?? SilentProgress.Instance);
 
+    /// <summary>Runs the build while holding the site's build lock, so two builds never share a cache or an output.</summary>
     public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    {
+        var language = UiLanguages.FromCode(SettingsLoader.Load(options.Root, new DiagnosticBag())?.Language);
+        using var buildLock = await BuildLock.AcquireAsync(options.Root, language, progress.Note, cancellationToken);
+        return await RunLockedAsync(options, cancellationToken);
+    }
+
+    private async Task<BuildResult> RunLockedAsync(BuildOptions options, CancellationToken cancellationToken)
     {
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
@@ -43,27 +52,8 @@ public sealed class BuildPipeline(IPhotoStage photoStage)
         var written = false;
         if (!options.CheckOnly && !diagnostics.HasErrors)
         {
-            var output = new OutputFolder(options.Output);
-            var staging = output.BeginStaging();
-            try
-            {
-                new PlainSiteWriter(theme, templates, LabelsFor, content.Settings.Title).Write(site, Path.Combine(staging, "site"), diagnostics);
-                if (diagnostics.HasErrors)
-                {
-                    output.Abandon();
-                }
-                else
-                {
-                    output.Commit();
-                    written = true;
-                }
-            }
-            catch
-            {
-                output.Abandon();
-                throw;
-            }
-
+            written = WriteOutput(options.Output, diagnostics, staging =>
+                new PlainSiteWriter(theme, templates, LabelsFor, content.Settings.Title).Write(site, Path.Combine(staging, "site"), diagnostics));
             Lap("site");
         }
 
@@ -73,6 +63,46 @@ public sealed class BuildPipeline(IPhotoStage photoStage)
         {
             timings.Add(new StageTiming(stage, clock.Elapsed));
             clock.Restart();
+        }
+    }
+
+    /// <summary>
+    /// Writes into a staging folder and swaps it in only if everything was written; a full disk
+    /// or a read-only folder becomes an error, and the previous output stays as it was.
+    /// </summary>
+    private static bool WriteOutput(string output, DiagnosticBag diagnostics, Action<string> write)
+    {
+        var folder = new OutputFolder(output);
+        try
+        {
+            var staging = folder.BeginStaging();
+            write(staging);
+            if (diagnostics.HasErrors)
+            {
+                folder.Abandon();
+                return false;
+            }
+
+            folder.Commit();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Path.GetFileName(folder.Target), null, BuildMessages.OutputNotWritable(folder.Target, ex.Message));
+            TryAbandon(folder);
+            return false;
+        }
+    }
+
+    private static void TryAbandon(OutputFolder folder)
+    {
+        try
+        {
+            folder.Abandon();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The staging folder is beside the output, never inside it; the next build clears it.
         }
     }
 }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using PortretSite.Content.Diagnostics;
+
+namespace PortretSite.Build;
+
+/// <summary>
+/// One build at a time per site: an exclusive lock on <c>.portret/build.lock</c>. The operating
+/// system releases the lock when the process ends, so a crashed build never leaves it stuck;
+/// the file only tells the waiting build who holds it.
+/// </summary>
+public sealed class BuildLock : IDisposable
+{
+    public const string FileName = ".portret/build.lock";
+
+    private readonly FileStream _stream;
+
+    private BuildLock(FileStream stream) => _stream = stream;
+
+    /// <summary>Takes the lock, waiting while another build holds it; says once that it waits.</summary>
+    public static async Task<BuildLock> AcquireAsync(string root, UiLanguage language, Action<string> note, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(root, FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var announced = false;
+        while (true)
+        {
+            try
+            {
+                var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                stream.SetLength(0);
+                var owner = string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId} {DateTime.Now:HH:mm:ss}");
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(owner));
+                stream.Flush();
+                return new BuildLock(stream);
+            }
+            catch (IOException) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (!announced)
+                {
+                    note(BuildMessages.WaitingForLock(Holder(path)).In(language));
+                    announced = true;
+                }
+
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    private static string Holder(string path)
+    {
+        try
+        {
+            using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var text = new StreamReader(reader);
+            return text.ReadToEnd().Trim();
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+}
