@@ -39,7 +39,12 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progres
             .SelectMany(p => p.Photos.Select(photo => new PhotoJob(photo.File.FullPath, $"{p.RelativeFolder}/{photo.File.RelativePath}")))
             .DistinctBy(j => j.FullPath)
             .ToList();
-        var catalog = await photoStage.ProcessAsync(jobs, content.Settings.Images, content.Settings.Limits, diagnostics, cancellationToken);
+        PhotoCatalog catalog;
+        using (progress.Begin(language == UiLanguage.Dutch ? "foto's" : "photos", jobs.Count))
+        {
+            catalog = await photoStage.ProcessAsync(jobs, content.Settings.Images, content.Settings.Limits, diagnostics, cancellationToken);
+        }
+
         Lap("images");
 
         var theme = new ThemeFiles(content.Root);

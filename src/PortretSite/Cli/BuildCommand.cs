@@ -45,7 +45,7 @@ internal static class BuildCommand
             return ExitCodes.UsageError;
         }
 
-        var result = await BuildPipeline.ForSite(options.Root).RunAsync(options, cancellationToken);
+        var result = await ConsoleProgress.RunAsync(progress => BuildPipeline.ForSite(options.Root, progress).RunAsync(options, cancellationToken));
         ConsoleReport.Diagnostics(result.Diagnostics, result.Language, Console.Error);
         ConsoleReport.Summary(result, Console.Out);
         return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
