@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using PortretSite.Tests.TestSupport;
+using Xunit;
+
+namespace PortretSite.Tests.Cli;
+
+/// <summary>The packed .NET tool installs from its nupkg and builds a site folder that has no theme of its own.</summary>
+public sealed class PackagingTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "portret-pack-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_packed_tool_installs_and_builds_the_sample_from_another_folder()
+    {
+        var packages = Path.Combine(_work, "packages");
+        var tools = Path.Combine(_work, "tools");
+        var site = Path.Combine(_work, "site");
+        CopyDirectory(Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(site, "input"));
+        File.Copy(Path.Combine(RepositoryPaths.Root, "statiq.json"), Path.Combine(site, "statiq.json"));
+
+        await Run("dotnet", RepositoryPaths.Root, "pack", "src/PortretSite", "-c", "Release", "-o", packages, "-nologo");
+        await Run("dotnet", _work, "tool", "install", "--tool-path", tools, "--add-source", packages, "PortretSite");
+        var build = await Run(Path.Combine(tools, "portret"), site, "build", "--skip-print");
+
+        Assert.Contains("3 gepubliceerd", build, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site, "output", "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site, "output", "site", "assets", "css", "site.css")), "the built-in theme travels inside the tool");
+    }
+
+    private static async Task<string> Run(string file, string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} exited {process.ExitCode}:\n{await output}\n{await error}");
+        return await output;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
