@@ -4,6 +4,7 @@ using PortretSite.Content;
 using PortretSite.Content.Diagnostics;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
+using PortretSite.Images.Vips;
 using PortretSite.Rendering.Theme;
 using PortretSite.Site;
 
@@ -13,7 +14,10 @@ namespace PortretSite.Build;
 public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progress)
 {
     /// <summary>The build with its real stages, wired for one site.</summary>
-    public static BuildPipeline ForSite(string root, IBuildProgress? progress = null) => new(new CopyPhotoStage(), progress ?? SilentProgress.Instance);
+    public static BuildPipeline ForSite(string root, IBuildProgress? progress = null) =>
+        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(Path.Combine(root, CacheFolder, "images"))), progress ?? SilentProgress.Instance);
+
+    public const string CacheFolder = ".portret/cache";
 
     /// <summary>Runs the build while holding the site's build lock, so two builds never share a cache or an output.</summary>
     public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
@@ -40,9 +44,9 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progres
             .DistinctBy(j => j.FullPath)
             .ToList();
         PhotoCatalog catalog;
-        using (progress.Begin(language == UiLanguage.Dutch ? "foto's" : "photos", jobs.Count))
+        using (var step = progress.Begin(language == UiLanguage.Dutch ? "foto's" : "photos", jobs.Count))
         {
-            catalog = await photoStage.ProcessAsync(jobs, content.Settings.Images, content.Settings.Limits, diagnostics, cancellationToken);
+            catalog = await photoStage.ProcessAsync(jobs, content.Settings.Images, content.Settings.Limits, diagnostics, step, cancellationToken);
         }
 
         Lap("images");
@@ -59,10 +63,15 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progres
         {
             written = WriteOutput(options.Output, diagnostics, staging =>
                 new PlainSiteWriter(theme, templates, LabelsFor, content.Settings.Title).Write(site, Path.Combine(staging, "site"), diagnostics));
+            if (written && !options.Preview)
+            {
+                photoStage.Prune(catalog.BySource.Values);
+            }
+
             Lap("site");
         }
 
-        return new BuildResult(diagnostics.ToList(), language, options.Preview ? 0 : portraits.Count, skipped, jobs.Count, written, timings);
+        return new BuildResult(diagnostics.ToList(), language, options.Preview ? 0 : portraits.Count, skipped, new PhotoCount(jobs.Count, catalog.Decoded, catalog.FromCache), written, timings);
 
         void Lap(string stage)
         {

@@ -8,7 +8,7 @@ public sealed record BuildResult(
     UiLanguage Language,
     int PortraitsPublished,
     IReadOnlyList<SkippedPortrait> Skipped,
-    int Photos,
+    PhotoCount Photos,
     bool OutputWritten,
     IReadOnlyList<StageTiming> Timings)
 {
@@ -18,6 +18,9 @@ public sealed record BuildResult(
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);
 }
+
+/// <summary>Photos in the build: how many, how many were decoded now and how many came from the cache.</summary>
+public sealed record PhotoCount(int Total, int Decoded, int FromCache);
 
 public sealed record SkippedPortrait(string Slug, string Reason);
 

@@ -24,7 +24,9 @@ internal static class ConsoleReport
         output.WriteLine(nl
             ? $"Portretten: {result.PortraitsPublished} gepubliceerd" + (skipped.Length > 0 ? $", overgeslagen: {skipped}" : "")
             : $"Portraits: {result.PortraitsPublished} published" + (skipped.Length > 0 ? $", skipped: {skipped}" : ""));
-        output.WriteLine(nl ? $"Foto's: {result.Photos}" : $"Photos: {result.Photos}");
+        output.WriteLine(nl
+            ? $"Foto's: {result.Photos.Total} ({result.Photos.Decoded} verwerkt, {result.Photos.FromCache} uit de cache)"
+            : $"Photos: {result.Photos.Total} ({result.Photos.Decoded} processed, {result.Photos.FromCache} from cache)");
         output.WriteLine(nl
             ? $"Fouten: {result.Errors}, waarschuwingen: {result.Warnings}"
             : $"Errors: {result.Errors}, warnings: {result.Warnings}");

@@ -1,3 +1,4 @@
+using PortretSite.Build;
 using PortretSite.Content.Diagnostics;
 using PortretSite.Content.Settings;
 
@@ -7,9 +8,9 @@ namespace PortretSite.Images;
 public sealed record PhotoJob(string FullPath, string DisplayPath);
 
 /// <summary>The processed photos of a build, looked up by the full path of their source file.</summary>
-public sealed record PhotoCatalog(IReadOnlyDictionary<string, PhotoAsset> BySource)
+public sealed record PhotoCatalog(IReadOnlyDictionary<string, PhotoAsset> BySource, int Decoded, int FromCache)
 {
-    public static readonly PhotoCatalog Empty = new(new Dictionary<string, PhotoAsset>());
+    public static readonly PhotoCatalog Empty = new(new Dictionary<string, PhotoAsset>(), 0, 0);
 
     public PhotoAsset? Find(string fullPath) => BySource.GetValueOrDefault(fullPath);
 }
@@ -21,5 +22,11 @@ public interface IPhotoStage
     /// Processes every photo; a photo that cannot be read is reported in <paramref name="diagnostics"/>
     /// (naming the file) and left out of the catalog, and the others still process.
     /// </summary>
-    Task<PhotoCatalog> ProcessAsync(IReadOnlyList<PhotoJob> photos, ImageSettings settings, LimitSettings limits, DiagnosticBag diagnostics, CancellationToken cancellationToken);
+    Task<PhotoCatalog> ProcessAsync(IReadOnlyList<PhotoJob> photos, ImageSettings settings, LimitSettings limits, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken);
+
+    /// <summary>A JPEG of the photo at most <paramref name="widthPx"/> wide for print (never enlarged), made once and cached.</summary>
+    PhotoVariant PrintVariant(PhotoAsset asset, int widthPx, int quality);
+
+    /// <summary>Removes cached files of photos that are not in <paramref name="keep"/>.</summary>
+    int Prune(IEnumerable<PhotoAsset> keep);
 }

@@ -14,8 +14,9 @@ public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, Phot
 
     public PortraitPhoto? Entry(PhotoRef photo) => portrait.FindPhoto(photo.RelativePath);
 
-    /// <summary>The caption: the editor's, else the description the camera or scanner stored.</summary>
-    public string? Caption(PhotoRef photo) => Entry(photo)?.Caption ?? Asset(photo)?.Metadata.Description;
+    /// <summary>The caption: the editor's, else the description the camera or scanner stored, else the year it was taken.</summary>
+    public string? Caption(PhotoRef photo) =>
+        Entry(photo)?.Caption ?? Asset(photo)?.Metadata.Description ?? Asset(photo)?.Metadata.Taken?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string Alt(PhotoRef photo, string? fallback = null) =>
         Entry(photo)?.Alt ?? Caption(photo) ?? fallback ?? "";

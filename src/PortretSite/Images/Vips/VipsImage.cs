@@ -1,0 +1,60 @@
+using System.Runtime.InteropServices;
+
+namespace PortretSite.Images.Vips;
+
+/// <summary>A reference to a libvips image, released exactly once.</summary>
+internal sealed class VipsImage : SafeHandle
+{
+    public VipsImage(nint handle)
+        : base(0, ownsHandle: true) => SetHandle(handle);
+
+    public override bool IsInvalid => handle == 0;
+
+    public int Width => VipsNative.ImageGetWidth(handle);
+
+    public int Height => VipsNative.ImageGetHeight(handle);
+
+    public int Bands => VipsNative.ImageGetBands(handle);
+
+    public bool HasAlpha => VipsNative.ImageHasAlpha(handle) != 0;
+
+    /// <summary>The EXIF orientation libvips read from the header (1 when there is none).</summary>
+    public int Orientation => VipsNative.ImageGetTypeof(handle, "orientation") != 0 && VipsNative.ImageGetInt(handle, "orientation", out var value) == 0 ? value : 1;
+
+    public nint Pointer => handle;
+
+    /// <summary>
+    /// Drops every metadata field (EXIF, XMP, IPTC, ICC, orientation …). Savers are asked to
+    /// strip too, but libvips 8.14 still writes a minimal EXIF chunk into WebP from these fields.
+    /// </summary>
+    public unsafe void RemoveMetadata()
+    {
+        var fields = VipsNative.ImageGetFields(handle);
+        try
+        {
+            var names = new List<string>();
+            for (var entry = (nint*)fields; *entry != 0; entry++)
+            {
+                names.Add(Marshal.PtrToStringUTF8(*entry)!);
+            }
+
+            foreach (var name in names)
+            {
+                VipsNative.ImageRemove(handle, name);
+            }
+        }
+        finally
+        {
+            VipsNative.StrFreeV(fields);
+        }
+    }
+
+    protected override bool ReleaseHandle()
+    {
+        VipsNative.ObjectUnref(handle);
+        return true;
+    }
+}
+
+/// <summary>What libvips said went wrong.</summary>
+public sealed class VipsException(string message) : Exception(message);

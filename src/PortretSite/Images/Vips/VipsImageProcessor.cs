@@ -1,0 +1,105 @@
+using System.Runtime.InteropServices;
+
+namespace PortretSite.Images.Vips;
+
+/// <summary>The image processor on libvips: shrink-on-load, orientation, colour management, stripping.</summary>
+public sealed class VipsImageProcessor : IImageProcessor
+{
+    public ImageHeader ReadHeader(string path)
+    {
+        VipsRuntime.EnsureStarted();
+        var loader = Marshal.PtrToStringUTF8(VipsNative.ForeignFindLoad(path));
+        if (loader is null)
+        {
+            VipsRuntime.TakeError();
+            throw new ImageReadException("not an image format PortretSite can read");
+        }
+
+        try
+        {
+            using var image = VipsOperation.Image(loader, op => op.Set("filename", path).Set("fail_on", "truncated"));
+            return new ImageHeader(loader, image.Width, image.Height, image.Orientation, image.HasAlpha);
+        }
+        catch (VipsException ex)
+        {
+            throw new ImageReadException(ex.Message);
+        }
+    }
+
+    public IDecodedImage Decode(string path, int maxWidth, int maxHeight)
+    {
+        try
+        {
+            using var shrunk = VipsOperation.Image("thumbnail", op => op
+                .Set("filename", path)
+                .Set("width", maxWidth)
+                .Set("height", maxHeight)
+                .Set("size", "down")
+                .Set("fail_on", "truncated")
+                .Set("export_profile", "srgb"));
+            var memory = VipsNative.ImageCopyMemory(shrunk.Pointer);
+            if (memory == 0)
+            {
+                throw new VipsException(VipsRuntime.TakeError());
+            }
+
+            var decoded = new VipsImage(memory);
+            decoded.RemoveMetadata();
+            return new DecodedImage(decoded);
+        }
+        catch (VipsException ex)
+        {
+            throw new ImageReadException(ex.Message);
+        }
+    }
+
+    private sealed class DecodedImage(VipsImage image) : IDecodedImage
+    {
+        public int Width { get; } = image.Width;
+
+        public int Height { get; } = image.Height;
+
+        public bool HasAlpha { get; } = image.HasAlpha;
+
+        public byte[] Encode(int width, ImageFormat format, int quality, (byte R, byte G, byte B) background)
+        {
+            VipsImage? resized = null;
+            VipsImage? flat = null;
+            try
+            {
+                var current = image;
+                if (width < Width)
+                {
+                    resized = VipsOperation.Image("resize", op => op.Set("in", image).Set("scale", (double)width / Width));
+                    current = resized;
+                }
+
+                if (format == ImageFormat.Jpeg && current.HasAlpha)
+                {
+                    var source = current;
+                    flat = VipsOperation.Image("flatten", op => op.Set("in", source).Set("background", new double[] { background.R, background.G, background.B }));
+                    current = flat;
+                }
+
+                var input = current;
+                return format switch
+                {
+                    ImageFormat.Webp => WebpChunks.StripMetadata(VipsOperation.Buffer("webpsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("effort", 4))),
+                    ImageFormat.Avif => VipsOperation.Buffer("heifsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("compression", "av1").Set("effort", 2)),
+                    _ => VipsOperation.Buffer("jpegsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("optimize_coding", true).Set("interlace", true)),
+                };
+            }
+            catch (VipsException ex)
+            {
+                throw new ImageReadException(ex.Message);
+            }
+            finally
+            {
+                resized?.Dispose();
+                flat?.Dispose();
+            }
+        }
+
+        public void Dispose() => image.Dispose();
+    }
+}
