@@ -14,6 +14,9 @@ public sealed record BuildOptions
     /// <summary>Preview: drafts and reviews included and marked, pages not protected.</summary>
     public bool Preview { get; init; }
 
+    /// <summary>Encrypt the site (every published build does; only preview and plain-page tests do not).</summary>
+    public bool Protect { get; init; } = true;
+
     public bool SkipPrint { get; init; }
 
     /// <summary>Print only this portrait's booklet (<c>portret print &lt;slug&gt;</c>).</summary>

@@ -7,6 +7,7 @@ using PortretSite.Images;
 using PortretSite.Images.Vips;
 using PortretSite.Rendering.Theme;
 using PortretSite.Site;
+using PortretSite.Site.Protection;
 
 namespace PortretSite.Build;
 
@@ -55,14 +56,39 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progres
         var templates = ThemeTemplates.Compile(theme, diagnostics);
         var labels = new ConcurrentDictionary<string, Labels>();
         Labels LabelsFor(string lang) => labels.GetOrAdd(lang, l => Labels.Load(theme, l, diagnostics));
-        var site = new SiteRenderer(templates, LabelsFor).Render(content, portraits, catalog, options.Preview, diagnostics);
+        var renderer = new SiteRenderer(templates, LabelsFor, catalog, options.Preview);
+        var site = renderer.Render(content, portraits, diagnostics);
         Lap("rendering");
+
+        var protect = options.Protect && !options.Preview;
+        var passwords = protect ? Passwords.Load(content.Root, content.Settings.Audiences, diagnostics) : null;
+        if (passwords is not null)
+        {
+            Passwords.CheckEveryAudienceHasOne(portraits, passwords, diagnostics);
+        }
 
         var written = false;
         if (!options.CheckOnly && !diagnostics.HasErrors)
         {
+            var secret = protect ? SiteSecret.Load(content.Root, diagnostics, m => progress.Note(m.In(language))) : null;
+            var ciphertext = new CiphertextCache(Path.Combine(content.Root, CacheFolder, "protected"));
             written = WriteOutput(options.Output, diagnostics, staging =>
-                new PlainSiteWriter(theme, templates, LabelsFor, content.Settings.Title).Write(site, Path.Combine(staging, "site"), diagnostics));
+            {
+                var siteFolder = Path.Combine(staging, "site");
+                if (secret is not null && passwords is not null)
+                {
+                    var input = new ProtectionInput(site, portraits, content.Settings, passwords, new Dictionary<string, string>());
+                    new ProtectedSiteWriter(new KeyRing(secret), ciphertext, renderer, theme, templates, LabelsFor).Write(input, siteFolder, diagnostics);
+                }
+                else if (!protect)
+                {
+                    new PlainSiteWriter(theme, templates, LabelsFor, content.Settings.Title).Write(site, siteFolder, diagnostics);
+                }
+            });
+            if (written && protect)
+            {
+                ciphertext.Prune();
+            }
             if (written && !options.Preview)
             {
                 photoStage.Prune(catalog.BySource.Values);
@@ -71,7 +97,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progres
             Lap("site");
         }
 
-        return new BuildResult(diagnostics.ToList(), language, options.Preview ? 0 : portraits.Count, skipped, new PhotoCount(jobs.Count, catalog.Decoded, catalog.FromCache), written, timings);
+        return new BuildResult(diagnostics.ToList(), language, options.Preview ? 0 : portraits.Count, skipped, new PhotoCount(catalog.BySource.Values.Select(a => a.Hash).Distinct().Count(), catalog.Decoded, catalog.FromCache), written, timings);
 
         void Lap(string stage)
         {

@@ -13,6 +13,7 @@ public static class PortretCommandLine
             BuildCommand.Check(),
             NewCommand.Create(),
             ServeCommand.Create(),
+            RotateCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -97,7 +97,7 @@ public sealed class PreviewSession(string root, TextWriter output, TextWriter er
     {
         var started = DateTime.Now;
         var result = await BuildPipeline.ForSite(root).RunAsync(
-            new BuildOptions { Root = root, Output = Output, Preview = true, SkipPrint = true },
+            new BuildOptions { Root = root, Output = Output, Preview = true, Protect = false, SkipPrint = true },
             cancellationToken);
         var lines = result.Diagnostics.Select(d => d.Format(result.Language)).ToList();
         foreach (var line in lines)

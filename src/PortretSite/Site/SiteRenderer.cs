@@ -10,28 +10,55 @@ using PortretSite.Rendering.Theme;
 namespace PortretSite.Site;
 
 /// <summary>Renders the pages of the site: the list of portraits and one page per portrait.</summary>
-public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> labelsFor)
+public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> labelsFor, PhotoCatalog catalog, bool showStatus)
 {
+    public const string HomePath = "index.html";
+
     public static string PortraitPath(string slug) => $"{slug}/index.html";
 
-    public RenderedSite Render(SiteContent content, IReadOnlyList<Portrait> portraits, PhotoCatalog catalog, bool showStatus, DiagnosticBag diagnostics)
+    public RenderedSite Render(SiteContent content, IReadOnlyList<Portrait> portraits, DiagnosticBag diagnostics)
     {
         var pages = new List<SitePage>();
-        var media = new Dictionary<string, SiteMedia>(StringComparer.Ordinal);
-        var siteLabels = labelsFor(content.Settings.Language);
-        var cards = new List<CardView>();
+        if (RenderHome(content.Settings.Title, content.Settings.Language, portraits, diagnostics) is { } home)
+        {
+            pages.Add(home);
+        }
+
+        pages.AddRange(portraits.Select(p => RenderPortrait(p, diagnostics)).OfType<SitePage>());
+        return new RenderedSite(pages, Media(portraits));
+    }
+
+    public SitePage? RenderPortrait(Portrait portrait, DiagnosticBag diagnostics)
+    {
+        var photos = new PortraitPhotos(portrait, catalog, new PhotoHtml($"../{PhotoHtml.MediaFolder}/"));
+        var view = PortraitViewBuilder.Build(portrait, photos, labelsFor(portrait.Language), showStatus);
+        return templates.Render("portrait", view, diagnostics) is { } body
+            ? new SitePage(PortraitPath(portrait.Slug), PageKind.Portrait, portrait.Name, portrait.Language, body, portrait.Slug)
+            : null;
+    }
+
+    /// <summary>The list of <paramref name="portraits"/>: all of them in preview, one family's in the protected site.</summary>
+    public SitePage? RenderHome(string title, string language, IReadOnlyList<Portrait> portraits, DiagnosticBag diagnostics)
+    {
         var homePhotos = new PhotoHtml($"{PhotoHtml.MediaFolder}/");
+        var cards = portraits.Select(portrait =>
+        {
+            var photos = new PortraitPhotos(portrait, catalog, homePhotos);
+            var cover = portrait.Cover is { } c ? photos.Picture(c, PhotoPlacement.Card, photos.Alt(c, portrait.Name)) : null;
+            var banner = showStatus ? PortraitViewBuilder.StatusBanner(portrait, labelsFor(portrait.Language)) : null;
+            return new CardView(portrait.Name, DateText.Years(portrait.Born, portrait.Died, portrait.Language), portrait.Summary, cover, PortraitPath(portrait.Slug), banner);
+        }).ToList();
+        return templates.Render("home", new HomeView(title, language, cards, labelsFor(language).All), diagnostics) is { } body
+            ? new SitePage(HomePath, PageKind.Home, title, language, body, null)
+            : null;
+    }
+
+    /// <summary>Every photo file the portraits' pages refer to.</summary>
+    public IReadOnlyList<SiteMedia> Media(IEnumerable<Portrait> portraits)
+    {
+        var media = new Dictionary<string, SiteMedia>(StringComparer.Ordinal);
         foreach (var portrait in portraits)
         {
-            var labels = labelsFor(portrait.Language);
-            var photos = new PortraitPhotos(portrait, catalog, new PhotoHtml($"../{PhotoHtml.MediaFolder}/"));
-            var view = PortraitViewBuilder.Build(portrait, photos, labels, showStatus);
-            var body = templates.Render("portrait", view, diagnostics);
-            if (body is not null)
-            {
-                pages.Add(new SitePage(PortraitPath(portrait.Slug), PageKind.Portrait, portrait.Name, portrait.Language, body, portrait.Slug));
-            }
-
             foreach (var asset in portrait.Photos.Select(p => catalog.Find(p.File.FullPath)).OfType<PhotoAsset>())
             {
                 foreach (var variant in asset.Variants)
@@ -39,19 +66,8 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
                     media.TryAdd(variant.FileName, new SiteMedia($"{PhotoHtml.MediaFolder}/{variant.FileName}", variant.FullPath, variant.MediaType, portrait.Slug));
                 }
             }
-
-            var cover = portrait.Cover is { } c && catalog.Find(c.FullPath) is { } coverAsset
-                ? homePhotos.Picture(coverAsset, photos.Alt(c, portrait.Name), PhotoPlacement.Card)
-                : null;
-            cards.Add(new CardView(portrait.Name, DateText.Years(portrait.Born, portrait.Died, portrait.Language), portrait.Summary, cover, PortraitPath(portrait.Slug), showStatus ? PortraitViewBuilder.StatusBanner(portrait, labels) : null));
         }
 
-        var home = templates.Render("home", new HomeView(content.Settings.Title, content.Settings.Language, cards, siteLabels.All), diagnostics);
-        if (home is not null)
-        {
-            pages.Insert(0, new SitePage("index.html", PageKind.Home, content.Settings.Title, content.Settings.Language, home, null));
-        }
-
-        return new RenderedSite(pages, [.. media.Values.OrderBy(m => m.Path, StringComparer.Ordinal)]);
+        return [.. media.Values.OrderBy(m => m.Path, StringComparer.Ordinal)];
     }
 }

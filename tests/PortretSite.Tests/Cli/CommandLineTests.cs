@@ -8,7 +8,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Build_of_a_valid_site_exits_0_and_writes_the_site()
     {
-        using var site = new TempSite().WithPortrait("maria", TempSite.Approved("Maria"));
+        using var site = new TempSite().WithPasswords().WithPortrait("maria", TempSite.Approved("Maria"));
 
         var outcome = await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print");
 
@@ -33,6 +33,31 @@ public sealed class CommandLineTests
         Assert.Contains("input/portraits/jan/index.md:2: unknown key 'naam'; did you mean 'name'?", lines);
         Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task An_audience_without_a_password_is_an_error_naming_the_variable()
+    {
+        using var site = new TempSite().WithPortrait("maria", TempSite.Approved("Maria"));
+
+        var outcome = await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("input/portraits/maria/index.md: audience 'family-a' has no password: set PORTRET_PASSWORD_FAMILY_A or add a line 'family-a: …' to .portret/passwords", outcome.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Rotate_makes_a_new_site_secret()
+    {
+        using var site = new TempSite().WithPasswords().WithPortrait("maria", TempSite.Approved("Maria"));
+        await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print");
+        var before = File.ReadAllText(Path.Combine(site.Root, ".portret", "site-secret"));
+
+        var outcome = await PortretProcess.RunAsync("rotate", "--root", site.Root);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.NotEqual(before, File.ReadAllText(Path.Combine(site.Root, ".portret", "site-secret")));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class PackagingTests : IDisposable
         var site = Path.Combine(_work, "site");
         CopyDirectory(Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(site, "input"));
         File.Copy(Path.Combine(RepositoryPaths.Root, "statiq.json"), Path.Combine(site, "statiq.json"));
+        Directory.CreateDirectory(Path.Combine(site, ".portret"));
+        File.WriteAllText(Path.Combine(site, ".portret", "passwords"), "familie-verhaegen: een wachtzin voor de test\nfamilie-el-amrani: nog een wachtzin voor de test\n");
 
         await Run("dotnet", RepositoryPaths.Root, "pack", "src/PortretSite", "-c", "Release", "-o", packages, "-nologo");
         await Run("dotnet", _work, "tool", "install", "--tool-path", tools, "--add-source", packages, "PortretSite");
@@ -33,6 +35,7 @@ public sealed class PackagingTests : IDisposable
         Assert.Contains("3 gepubliceerd", build, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "output", "site", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "output", "site", "assets", "css", "site.css")), "the built-in theme travels inside the tool");
+        Assert.True(Directory.EnumerateFiles(Path.Combine(site, "output", "site", "data")).Any(), "the published site is encrypted");
     }
 
     private static async Task<string> Run(string file, string workingDirectory, params string[] args)

@@ -14,7 +14,7 @@ public sealed class PublishRuleTests
             .WithPortrait("in-review", "---\nname: In Review\nstatus: review\n---\nNot yet.")
             .WithPortrait("a-draft", "---\nname: A Draft\n---\nDraft is the default status.");
 
-        var result = await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = site.Output, SkipPrint = true }, CancellationToken.None);
+        var result = await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = site.Output, SkipPrint = true, Protect = false }, CancellationToken.None);
 
         DiagnosticAssert.NoErrors(result.Diagnostics);
         Assert.Equal(1, result.PortraitsPublished);

@@ -15,7 +15,7 @@ public sealed class SampleSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Result = await BuildPipeline.ForSite(RepositoryPaths.Root).RunAsync(
-            new BuildOptions { Root = RepositoryPaths.Root, Output = Output, SkipPrint = true },
+            new BuildOptions { Root = RepositoryPaths.Root, Output = Output, SkipPrint = true, Protect = false },
             CancellationToken.None);
     }
 

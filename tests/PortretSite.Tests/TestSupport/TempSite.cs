@@ -17,6 +17,7 @@ public sealed class TempSite : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "portret-test-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path.Combine(Root, "input", "portraits"));
+        Directory.CreateDirectory(Path.Combine(Root, ".portret"));
         if (settings is not null)
         {
             File.WriteAllText(Path.Combine(Root, "statiq.json"), settings);
@@ -41,6 +42,13 @@ public sealed class TempSite : IDisposable
         body + "\n";
 
     public string PortraitFolder(string slug) => Path.Combine(Root, "input", "portraits", slug);
+
+    /// <summary>Local passwords for the default audiences, as an editor keeps them in the git-ignored file.</summary>
+    public TempSite WithPasswords()
+    {
+        File.WriteAllText(Path.Combine(Root, ".portret", "passwords"), "family-a: a long passphrase for family a\nfamily-b: a long passphrase for family b\n");
+        return this;
+    }
 
     public TempSite WithSettings(string json)
     {

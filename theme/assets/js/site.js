@@ -5,9 +5,9 @@
 
   var portret = (window.Portret = window.Portret || {});
 
-  // The protected site replaces this to decrypt a photo on demand; plain pages use the URL as it is.
-  portret.resolveMedia = portret.resolveMedia || function (url) {
-    return Promise.resolve(url);
+  // The protected site replaces this to decrypt a photo on demand; plain pages use the link as it is.
+  portret.resolveMedia = portret.resolveMedia || function (link) {
+    return Promise.resolve(link.getAttribute("href"));
   };
 
   var dialog = null;
@@ -76,7 +76,7 @@
     image.removeAttribute("src");
     caption.textContent = figcaption ? figcaption.textContent : (thumb ? thumb.alt : "");
     var wanted = link;
-    portret.resolveMedia(link.getAttribute("href")).then(function (url) {
+    portret.resolveMedia(link).then(function (url) {
       if (items[index] === wanted) {
         image.src = url;
       }

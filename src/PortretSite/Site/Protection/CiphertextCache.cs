@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PortretSite.Site.Protection;
+
+/// <summary>
+/// Remembers the ciphertext of every item by (id, key, plaintext), so content that did not
+/// change keeps exactly the same bytes in every build — static hosts upload nothing new —
+/// although every real encryption uses a fresh nonce. Safe to delete at any time.
+/// </summary>
+public sealed class CiphertextCache(string folder)
+{
+    private readonly HashSet<string> _used = [];
+    private readonly Lock _gate = new();
+
+    public byte[] Seal(byte[] key, string itemId, byte[] plaintext, int minimumSize = 4096)
+    {
+        var name = Name(key, itemId, plaintext, minimumSize);
+        lock (_gate)
+        {
+            _used.Add(name);
+        }
+
+        var path = Path.Combine(folder, name[..2], name);
+        if (File.Exists(path))
+        {
+            return File.ReadAllBytes(path);
+        }
+
+        var sealedItem = Envelope.Seal(key, itemId, plaintext, minimumSize);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        File.WriteAllBytes(temporary, sealedItem);
+        File.Move(temporary, path, overwrite: true);
+        return sealedItem;
+    }
+
+    /// <summary>A text made once and kept under <paramref name="name"/> (for things that are random each time they are made).</summary>
+    public string Remember(string name, Func<string> make)
+    {
+        lock (_gate)
+        {
+            _used.Add(name);
+        }
+
+        var path = Path.Combine(folder, name[..2], name);
+        if (File.Exists(path))
+        {
+            return File.ReadAllText(path);
+        }
+
+        var text = make();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path + ".tmp", text);
+        File.Move(path + ".tmp", path, overwrite: true);
+        return text;
+    }
+
+    /// <summary>Removes cached ciphertext this build did not use.</summary>
+    public void Prune()
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            if (!_used.Contains(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static string Name(byte[] key, string itemId, byte[] plaintext, int minimumSize)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(SHA256.HashData(key));
+        hash.AppendData(Encoding.UTF8.GetBytes($"|{itemId}|{minimumSize}|{Envelope.Version}|"));
+        hash.AppendData(SHA256.HashData(plaintext));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

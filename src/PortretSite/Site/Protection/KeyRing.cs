@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PortretSite.Site.Protection;
+
+/// <summary>
+/// Every key and name of a protected site, derived from the site secret with HKDF-SHA256, so
+/// the same content gets the same keys and names in every build until the secret is rotated.
+/// Names are HMACs: they say nothing about what they name.
+/// </summary>
+public sealed class KeyRing(SiteSecret secret)
+{
+    private readonly byte[] _names = Derive(secret.Bytes, "portret/v1/names", 32);
+
+    public byte[] AudienceKey(string audience) => Derive(secret.Bytes, "portret/v1/audience/" + audience, 32);
+
+    public byte[] PortraitKey(string slug) => Derive(secret.Bytes, "portret/v1/portrait/" + slug, 32);
+
+    public byte[] MediaKey(string fileName) => Derive(secret.Bytes, "portret/v1/media/" + fileName, 32);
+
+    /// <summary>The PBKDF2 salt of the password slots: random per site, stable per secret.</summary>
+    public byte[] SlotSalt => Derive(secret.Bytes, "portret/v1/slot-salt", 16);
+
+    /// <summary>An opaque, stable name for an item: 26 characters of base32.</summary>
+    public string ItemId(string what) => Base32(HMACSHA256.HashData(_names, Encoding.UTF8.GetBytes(what)).AsSpan(0, 16));
+
+    private static byte[] Derive(byte[] secret, string purpose, int length) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, length, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+
+    private static string Base32(ReadOnlySpan<byte> bytes)
+    {
+        const string alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+        var text = new StringBuilder();
+        var buffer = 0;
+        var bits = 0;
+        foreach (var b in bytes)
+        {
+            buffer = (buffer << 8) | b;
+            bits += 8;
+            while (bits >= 5)
+            {
+                text.Append(alphabet[(buffer >> (bits - 5)) & 31]);
+                bits -= 5;
+            }
+        }
+
+        if (bits > 0)
+        {
+            text.Append(alphabet[(buffer << (5 - bits)) & 31]);
+        }
+
+        return text.ToString();
+    }
+}

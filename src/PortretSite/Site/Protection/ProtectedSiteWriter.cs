@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
+using PortretSite.Rendering.Theme;
+
+namespace PortretSite.Site.Protection;
+
+/// <summary>Everything the protected site is made from.</summary>
+public sealed record ProtectionInput(
+    RenderedSite Site,
+    IReadOnlyList<Portrait> Portraits,
+    SiteSettings Settings,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Passwords,
+    IReadOnlyDictionary<string, string> Booklets);
+
+/// <summary>
+/// Writes the family site as it is published: one neutral page (the shell) with a password
+/// field, and every portrait page, photo, booklet and family list as an encrypted script file
+/// under an opaque name. Nothing about a person is readable without a password.
+/// </summary>
+public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, SiteRenderer renderer, ThemeFiles theme, ThemeTemplates templates, Func<string, Labels> labelsFor)
+{
+    public const string DataFolder = "data";
+    public const string SlotsFile = DataFolder + "/keys.js";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // The slot table is read as JavaScript, never placed in HTML, so base64 may stay unescaped.
+    private static readonly JsonSerializerOptions ScriptJson = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public void Write(ProtectionInput input, string folder, DiagnosticBag diagnostics)
+    {
+        var media = WriteMedia(input.Site, folder);
+        var routes = input.Portraits.ToDictionary(p => SiteRenderer.PortraitPath(p.Slug), p => keys.ItemId("page/" + p.Slug), StringComparer.Ordinal);
+        var html = new ProtectedHtml(media, routes);
+        foreach (var page in input.Site.Pages.Where(p => p.Kind == PageKind.Portrait))
+        {
+            WritePortrait(page, input, html, routes, folder);
+        }
+
+        var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
+        foreach (var audience in input.Settings.Audiences)
+        {
+            var portraits = input.Portraits.Where(p => p.Audiences.Contains(audience.Id)).ToList();
+            var passwords = input.Passwords.GetValueOrDefault(audience.Id) ?? [];
+            if (passwords.Count == 0)
+            {
+                continue;
+            }
+
+            var grant = WriteAudience(audience, portraits, input.Settings, html, folder, diagnostics);
+            foreach (var password in passwords)
+            {
+                if (!grants.TryGetValue(password, out var list))
+                {
+                    grants[password] = list = [];
+                }
+
+                list.Add(grant);
+            }
+        }
+
+        WriteFile(folder, SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(grants) + ");\n"));
+        WriteShell(input.Settings, folder, diagnostics);
+        PlainSiteWriter.CopyAssets(theme, folder);
+    }
+
+    private Dictionary<string, MediaItem> WriteMedia(RenderedSite site, string folder)
+    {
+        var items = new Dictionary<string, MediaItem>(StringComparer.Ordinal);
+        foreach (var file in site.Media)
+        {
+            var name = Path.GetFileName(file.Path);
+            var item = new MediaItem(keys.ItemId("media/" + name), keys.MediaKey(name));
+            items[name] = item;
+            WriteItem(folder, item.ItemId, item.Key, File.ReadAllBytes(file.SourceFile));
+        }
+
+        return items;
+    }
+
+    private void WritePortrait(SitePage page, ProtectionInput input, ProtectedHtml html, Dictionary<string, string> routes, string folder)
+    {
+        var slug = page.PortraitSlug!;
+        var key = keys.PortraitKey(slug);
+        var rewritten = html.Rewrite(page.BodyHtml);
+        BookletReference? booklet = null;
+        if (input.Booklets.TryGetValue(slug, out var pdf))
+        {
+            var bookletId = keys.ItemId("booklet/" + slug);
+            WriteItem(folder, bookletId, key, File.ReadAllBytes(pdf));
+            booklet = new BookletReference(bookletId, slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]);
+        }
+
+        var content = new PagePayload(page.Title, page.Lang, rewritten.Html, Keys(rewritten.MediaKeys), booklet);
+        WriteItem(folder, routes[page.Path], key, JsonSerializer.SerializeToUtf8Bytes(content, Json));
+    }
+
+    private AudienceGrant WriteAudience(Audience audience, List<Portrait> portraits, SiteSettings settings, ProtectedHtml html, string folder, DiagnosticBag diagnostics)
+    {
+        var home = renderer.RenderHome(settings.Title, settings.Language, portraits, diagnostics);
+        var rewritten = html.Rewrite(home?.BodyHtml ?? "");
+        var pages = portraits.ToDictionary(p => keys.ItemId("page/" + p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
+        var index = new IndexPayload(audience.DisplayName, rewritten.Html, Keys(rewritten.MediaKeys), pages);
+        var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id));
+        WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index, Json));
+        return grant;
+    }
+
+    /// <summary>The slot table is random each time it is made, so it is made only when the passwords or keys change.</summary>
+    private string SlotsJson(Dictionary<string, List<AudienceGrant>> grants)
+    {
+        var fingerprint = new StringBuilder();
+        foreach (var (password, list) in grants.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            fingerprint.Append(password).Append('\n').AppendJoin(',', list.Select(g => g.IndexId + Convert.ToBase64String(g.Key))).Append('\n');
+        }
+
+        var name = Convert.ToHexStringLower(HMACSHA256.HashData(keys.SlotSalt, Encoding.UTF8.GetBytes(fingerprint.ToString())));
+        return cache.Remember("slots-" + name, () => JsonSerializer.Serialize(
+            SlotTable.Build(keys.SlotSalt, grants.ToDictionary(g => g.Key, g => (IReadOnlyList<AudienceGrant>)g.Value)), ScriptJson));
+    }
+
+    private void WriteShell(SiteSettings settings, string folder, DiagnosticBag diagnostics)
+    {
+        var labels = labelsFor(settings.Language);
+        if (templates.Render("shell", new ShellView(settings.Title, settings.Language, labels.All), diagnostics) is { } shell)
+        {
+            WriteFile(folder, SiteRenderer.HomePath, Encoding.UTF8.GetBytes(shell));
+        }
+    }
+
+    private void WriteItem(string folder, string itemId, byte[] key, byte[] plaintext)
+    {
+        var sealedItem = cache.Seal(key, itemId, plaintext);
+        WriteFile(folder, $"{DataFolder}/{itemId}.js", Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n"));
+    }
+
+    private static Dictionary<string, string> Keys(IReadOnlyDictionary<string, byte[]> media) =>
+        media.ToDictionary(pair => pair.Key, pair => Convert.ToBase64String(pair.Value), StringComparer.Ordinal);
+
+    private static void WriteFile(string folder, string relativePath, byte[] content)
+    {
+        var target = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllBytes(target, content);
+    }
+
+    private sealed record PagePayload(string Title, string Lang, string Html, Dictionary<string, string> Media, BookletReference? Booklet);
+
+    private sealed record BookletReference(string Item, string Name, string Label);
+
+    private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages);
+}
+
+/// <summary>What the shell template sees: only the site's title and its language.</summary>
+public sealed record ShellView(string SiteTitle, string Lang, IReadOnlyDictionary<string, string> Labels);

@@ -1,0 +1,466 @@
+/* PortretSite — the protected family site. Everything about a person arrives encrypted;
+   this script turns a password into keys with WebCrypto (no cryptography of its own), opens
+   what those keys allow, and keeps decrypted photos in memory only (blob URLs).
+   Ciphertext comes as script files that register themselves, so the site also works from a
+   folder or a USB stick (file://), where fetch is not allowed. */
+(function () {
+  "use strict";
+
+  var portret = (window.Portret = window.Portret || {});
+  var subtle = window.crypto && window.crypto.subtle;
+  var encoder = new TextEncoder();
+  var decoder = new TextDecoder();
+  var database = "portret";
+  var waiting = {};
+  var loading = {};
+  var mediaKeys = {};
+  var pageKeys = {};
+  var blobUrls = [];
+  var homeHtml = "";
+  var siteTitle = document.title;
+  var observer = null;
+
+  var unlock = document.getElementById("unlock");
+  var form = document.getElementById("unlock-form");
+  var password = document.getElementById("password");
+  var remember = document.getElementById("remember");
+  var button = document.getElementById("unlock-button");
+  var status = document.getElementById("unlock-status");
+  var error = document.getElementById("unlock-error");
+  var content = document.getElementById("content");
+  var logout = document.getElementById("logout");
+  var main = document.getElementById("main");
+
+  // ---- loading ciphertext: script files that call back with their data ----
+
+  window.portretItem = function (id, data) {
+    settle(id, data);
+  };
+
+  window.portretSlots = function (table) {
+    settle("keys", table);
+  };
+
+  function settle(id, value) {
+    var entry = waiting[id];
+    if (entry) {
+      delete waiting[id];
+      entry.resolve(value);
+    }
+  }
+
+  function loadScript(id, src) {
+    if (!loading[id]) {
+      loading[id] = new Promise(function (resolve, reject) {
+        waiting[id] = { resolve: resolve };
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = function () {
+          script.remove();
+        };
+        script.onerror = function () {
+          delete waiting[id];
+          delete loading[id];
+          script.remove();
+          reject(new Error("missing " + src));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[id];
+  }
+
+  function loadItem(id) {
+    return loadScript(id, "data/" + id + ".js").then(bytesOf);
+  }
+
+  // ---- envelopes: "PRT" | version 1 | 12-byte nonce | AES-256-GCM ciphertext and tag ----
+
+  function bytesOf(base64) {
+    var text = atob(base64);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) {
+      bytes[i] = text.charCodeAt(i);
+    }
+    return bytes;
+  }
+
+  function open(sealed, key, id) {
+    if (sealed.length < 32 || sealed[0] !== 80 || sealed[1] !== 82 || sealed[2] !== 84 || sealed[3] !== 1) {
+      return Promise.reject(new Error("unknown envelope"));
+    }
+    return subtle.decrypt(
+      { name: "AES-GCM", iv: sealed.subarray(4, 16), additionalData: encoder.encode("portret/v1/" + id), tagLength: 128 },
+      key,
+      sealed.subarray(16)
+    ).then(function (padded) {
+      var length = new DataView(padded).getUint32(0);
+      return new Uint8Array(padded, 4, length);
+    });
+  }
+
+  function importKey(base64) {
+    return subtle.importKey("raw", bytesOf(base64), { name: "AES-GCM" }, false, ["decrypt"]);
+  }
+
+  function openJson(id, key) {
+    return loadItem(id).then(function (sealed) {
+      return open(sealed, key, id);
+    }).then(function (plain) {
+      return JSON.parse(decoder.decode(plain));
+    });
+  }
+
+  // ---- unlocking: one PBKDF2 run, then every slot is tried with that key ----
+
+  function grantsFor(secret) {
+    return loadScript("keys", "data/keys.js").then(function (table) {
+      return subtle.importKey("raw", encoder.encode(secret.normalize("NFC")), "PBKDF2", false, ["deriveKey"]).then(function (base) {
+        return subtle.deriveKey(
+          { name: "PBKDF2", hash: table.kdf.hash, salt: bytesOf(table.kdf.salt), iterations: table.kdf.iterations },
+          base,
+          { name: "AES-GCM", length: 256 },
+          false,
+          ["decrypt"]
+        );
+      }).then(function (kek) {
+        return Promise.all(table.slots.map(function (slot) {
+          return open(bytesOf(slot), kek, "slot").then(function (plain) {
+            return JSON.parse(decoder.decode(plain));
+          }, function () {
+            return [];
+          });
+        }));
+      });
+    }).then(function (lists) {
+      var grants = [].concat.apply([], lists);
+      return Promise.all(grants.map(function (grant) {
+        return importKey(grant.k).then(function (key) {
+          return { index: grant.i, key: key };
+        });
+      }));
+    });
+  }
+
+  function openSession(audiences) {
+    return Promise.all(audiences.map(function (audience) {
+      return openJson(audience.index, audience.key);
+    })).then(function (indexes) {
+      indexes.forEach(function (index) {
+        Object.keys(index.media).forEach(function (id) {
+          mediaKeys[id] = index.media[id];
+        });
+        Object.keys(index.pages).forEach(function (id) {
+          pageKeys[id] = index.pages[id];
+        });
+      });
+      homeHtml = mergeLists(indexes.map(function (index) {
+        return index.html;
+      }));
+      unlock.hidden = true;
+      content.hidden = false;
+      logout.hidden = false;
+      route();
+    });
+  }
+
+  /** One list of portraits, however many families a password opens. */
+  function mergeLists(htmls) {
+    var base = document.createElement("template");
+    base.innerHTML = htmls[0] || "";
+    var list = base.content.querySelector(".cards");
+    htmls.slice(1).forEach(function (html) {
+      var other = document.createElement("template");
+      other.innerHTML = html;
+      other.content.querySelectorAll(".card").forEach(function (card) {
+        var href = card.querySelector("a").getAttribute("href");
+        if (list && !list.querySelector('a[href="' + href + '"]')) {
+          list.appendChild(card);
+        }
+      });
+    });
+    return base.innerHTML;
+  }
+
+  // ---- remember on this device: non-extractable keys in IndexedDB ----
+
+  function withStore(mode, action) {
+    return new Promise(function (resolve, reject) {
+      var request = indexedDB.open(database, 1);
+      request.onupgradeneeded = function () {
+        request.result.createObjectStore("keys");
+      };
+      request.onerror = function () {
+        reject(request.error);
+      };
+      request.onsuccess = function () {
+        var db = request.result;
+        var transaction = db.transaction("keys", mode);
+        var result = action(transaction.objectStore("keys"));
+        transaction.oncomplete = function () {
+          db.close();
+          resolve(result && result.result);
+        };
+        transaction.onerror = function () {
+          db.close();
+          reject(transaction.error);
+        };
+      };
+    });
+  }
+
+  function rememberKeys(audiences) {
+    return withStore("readwrite", function (store) {
+      return store.put(audiences, "session");
+    });
+  }
+
+  /** Looks without creating: a device that never chose "remember" keeps no database at all. */
+  function rememberedKeys() {
+    var exists = indexedDB.databases ? indexedDB.databases().then(function (list) {
+      return list.some(function (db) {
+        return db.name === database;
+      });
+    }) : Promise.resolve(true);
+    return exists.then(function (found) {
+      return found ? withStore("readonly", function (store) {
+        return store.get("session");
+      }) : null;
+    }).catch(function () {
+      return null;
+    });
+  }
+
+  function forget() {
+    blobUrls.forEach(function (url) {
+      URL.revokeObjectURL(url);
+    });
+    blobUrls = [];
+    try {
+      sessionStorage.clear();
+    } catch (ignored) {
+      // Storage may be unavailable; there is nothing in it then.
+    }
+    return new Promise(function (resolve) {
+      var request = indexedDB.deleteDatabase(database);
+      request.onsuccess = request.onerror = request.onblocked = function () {
+        resolve();
+      };
+    });
+  }
+
+  // ---- pages ----
+
+  function route() {
+    var hash = location.hash;
+    if (content.hidden) {
+      return;
+    }
+    if (hash.indexOf("#/p/") === 0) {
+      showPage(hash.slice(4));
+    } else if (hash === "" || hash === "#/" || hash === "#") {
+      showHome();
+    }
+  }
+
+  function showHome() {
+    content.innerHTML = homeHtml;
+    document.documentElement.lang = document.body.getAttribute("data-lang") || document.documentElement.lang;
+    document.title = siteTitle;
+    enhance(content);
+  }
+
+  function showPage(id) {
+    var key = pageKeys[id];
+    if (!key) {
+      location.hash = "#/";
+      return;
+    }
+    importKey(key).then(function (pageKey) {
+      return openJson(id, pageKey).then(function (page) {
+        Object.keys(page.media).forEach(function (mediaId) {
+          mediaKeys[mediaId] = page.media[mediaId];
+        });
+        content.innerHTML = page.html;
+        document.documentElement.lang = page.lang;
+        document.title = page.title + " \u00B7 " + siteTitle;
+        if (page.booklet) {
+          addBooklet(page.booklet, pageKey);
+        }
+        enhance(content);
+        window.scrollTo(0, 0);
+        var heading = content.querySelector("h1");
+        if (heading) {
+          heading.setAttribute("tabindex", "-1");
+          heading.focus({ preventScroll: true });
+        }
+      });
+    }).catch(function () {
+      location.hash = "#/";
+    });
+  }
+
+  function addBooklet(booklet, pageKey) {
+    var article = content.querySelector("article");
+    if (!article) {
+      return;
+    }
+    var paragraph = document.createElement("p");
+    paragraph.className = "booklet-link";
+    var link = document.createElement("a");
+    link.href = "#";
+    link.textContent = booklet.label;
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      loadItem(booklet.item).then(function (sealed) {
+        return open(sealed, pageKey, booklet.item);
+      }).then(function (pdf) {
+        var url = remembered(URL.createObjectURL(new Blob([pdf], { type: "application/pdf" })));
+        var save = document.createElement("a");
+        save.href = url;
+        save.download = booklet.name;
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+      });
+    });
+    paragraph.appendChild(link);
+    article.appendChild(paragraph);
+  }
+
+  // ---- photos: decrypted when they come into view, at the width the screen needs ----
+
+  function remembered(url) {
+    blobUrls.push(url);
+    return url;
+  }
+
+  function mediaUrl(id, type) {
+    return importKey(mediaKeys[id]).then(function (key) {
+      return loadItem(id).then(function (sealed) {
+        return open(sealed, key, id);
+      });
+    }).then(function (bytes) {
+      return remembered(URL.createObjectURL(new Blob([bytes], { type: type })));
+    });
+  }
+
+  function pick(variants, needed) {
+    var webp = variants.filter(function (v) {
+      return v.t === "image/webp";
+    });
+    var pool = webp.length ? webp : variants;
+    for (var i = 0; i < pool.length; i++) {
+      if (pool[i].w >= needed) {
+        return pool[i];
+      }
+    }
+    return pool[pool.length - 1];
+  }
+
+  function reveal(img) {
+    var variants = JSON.parse(img.getAttribute("data-pv"));
+    img.removeAttribute("data-pv");
+    var width = img.getBoundingClientRect().width || Number(img.getAttribute("width")) || 480;
+    var choice = pick(variants, width * (window.devicePixelRatio || 1));
+    if (!choice || !mediaKeys[choice.i]) {
+      return;
+    }
+    mediaUrl(choice.i, choice.t).then(function (url) {
+      img.src = url;
+    });
+  }
+
+  function enhance(root) {
+    if (observer) {
+      observer.disconnect();
+    }
+    var images = root.querySelectorAll("img[data-pv]");
+    if (!("IntersectionObserver" in window)) {
+      images.forEach(reveal);
+      return;
+    }
+    observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          reveal(entry.target);
+        }
+      });
+    }, { rootMargin: "400px 0px" });
+    images.forEach(function (img) {
+      observer.observe(img);
+    });
+  }
+
+  portret.resolveMedia = function (link) {
+    var id = link.getAttribute("data-item");
+    return id && mediaKeys[id] ? mediaUrl(id, link.getAttribute("data-type") || "image/jpeg") : Promise.resolve(link.getAttribute("href"));
+  };
+
+  // ---- the form ----
+
+  function say(element, text) {
+    element.textContent = "";
+    // A fresh text node makes screen readers announce the same message again.
+    window.setTimeout(function () {
+      element.textContent = text;
+    }, 50);
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    error.textContent = "";
+    if (!password.value) {
+      say(error, status.getAttribute("data-empty"));
+      password.focus();
+      return;
+    }
+    button.disabled = true;
+    say(status, status.getAttribute("data-busy"));
+    grantsFor(password.value).then(function (audiences) {
+      if (!audiences.length) {
+        say(error, error.getAttribute("data-wrong"));
+        password.select();
+        password.focus();
+        return null;
+      }
+      password.value = "";
+      return (remember.checked ? rememberKeys(audiences) : Promise.resolve()).then(function () {
+        return openSession(audiences);
+      }).then(function () {
+        main.focus();
+      });
+    }).catch(function () {
+      say(error, error.getAttribute("data-broken"));
+    }).then(function () {
+      button.disabled = false;
+      status.textContent = "";
+    });
+  });
+
+  logout.addEventListener("click", function () {
+    forget().then(function () {
+      location.replace(location.href.split("#")[0]);
+    });
+  });
+
+  window.addEventListener("hashchange", route);
+  document.body.setAttribute("data-lang", document.documentElement.lang);
+
+  if (!subtle) {
+    say(error, error.getAttribute("data-broken"));
+    button.disabled = true;
+    return;
+  }
+
+  rememberedKeys().then(function (audiences) {
+    if (audiences && audiences.length) {
+      return openSession(audiences);
+    }
+    password.focus();
+    return null;
+  }).catch(function () {
+    password.focus();
+  });
+})();
