@@ -2,147 +2,246 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using PortretSite.Content;
 using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
 using PortretSite.Images.Vips;
+using PortretSite.Print;
+using PortretSite.Print.Pdf;
 using PortretSite.Rendering.Theme;
 using PortretSite.Site;
 using PortretSite.Site.Protection;
 
 namespace PortretSite.Build;
 
-/// <summary>The whole build, stage after stage: Content → Images → Rendering → Site.</summary>
-public sealed class BuildPipeline(IPhotoStage photoStage, IBuildProgress progress)
+/// <summary>The whole build, stage after stage: Content → Images → Rendering → Print → Site.</summary>
+public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IBuildProgress progress)
 {
+    public const string CacheFolder = ".portret/cache";
+
+    private IPhotoStage Photos => photoStage;
+
+    private IPdfTools Pdf => pdfTools;
+
+    private IBuildProgress Progress => progress;
+
     /// <summary>The build with its real stages, wired for one site.</summary>
     public static BuildPipeline ForSite(string root, IBuildProgress? progress = null) =>
-        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(Path.Combine(root, CacheFolder, "images"))), progress ?? SilentProgress.Instance);
-
-    public const string CacheFolder = ".portret/cache";
+        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(Path.Combine(root, CacheFolder, "images"))), new PdfSharpTools(), progress ?? SilentProgress.Instance);
 
     /// <summary>Runs the build while holding the site's build lock, so two builds never share a cache or an output.</summary>
     public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
     {
         var language = UiLanguages.FromCode(SettingsLoader.Load(options.Root, new DiagnosticBag())?.Language);
-        using var buildLock = await BuildLock.AcquireAsync(options.Root, language, progress.Note, cancellationToken);
-        return await RunLockedAsync(options, cancellationToken);
+        using var buildLock = await BuildLock.AcquireAsync(options.Root, language, Progress.Note, cancellationToken);
+        return await new Run(this, options, cancellationToken).ExecuteAsync();
     }
 
-    private async Task<BuildResult> RunLockedAsync(BuildOptions options, CancellationToken cancellationToken)
+    /// <summary>One build: the state its stages share.</summary>
+    private sealed class Run(BuildPipeline pipeline, BuildOptions options, CancellationToken cancellationToken)
     {
-        var timings = new List<StageTiming>();
-        var clock = Stopwatch.StartNew();
-        var content = ContentLoader.Load(options.Root);
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(content.Diagnostics);
-        var language = UiLanguages.FromCode(content.Settings.Language);
-        Lap("content");
+        private readonly List<StageTiming> _timings = [];
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly DiagnosticBag _diagnostics = new();
+        private readonly ConcurrentDictionary<string, Labels> _labels = new();
 
-        var portraits = options.Preview ? content.Portraits : content.Published;
-        var skipped = options.Preview ? [] : content.Portraits.Where(p => !p.IsPublished).Select(p => new SkippedPortrait(p.Slug, p.Status.ToString().ToLowerInvariant())).ToList();
-        var jobs = portraits
-            .SelectMany(p => p.Photos.Select(photo => new PhotoJob(photo.File.FullPath, $"{p.RelativeFolder}/{photo.File.RelativePath}")))
-            .DistinctBy(j => j.FullPath)
-            .ToList();
-        PhotoCatalog catalog;
-        using (var step = progress.Begin(language == UiLanguage.Dutch ? "foto's" : "photos", jobs.Count))
+        private SiteContent _content = null!;
+        private UiLanguage _language;
+        private ThemeFiles _theme = null!;
+        private ThemeTemplates _templates = null!;
+
+        private IBuildProgress Progress => pipeline.Progress;
+
+        private bool Dutch => _language == UiLanguage.Dutch;
+
+        public async Task<BuildResult> ExecuteAsync()
         {
-            catalog = await photoStage.ProcessAsync(jobs, content.Settings.Images, content.Settings.Limits, diagnostics, step, cancellationToken);
-        }
+            _content = ContentLoader.Load(options.Root);
+            _diagnostics.AddRange(_content.Diagnostics);
+            _language = UiLanguages.FromCode(_content.Settings.Language);
+            Lap("content");
 
-        Lap("images");
+            var portraits = Selected();
+            var catalog = await ProcessPhotosAsync(portraits);
+            Lap("images");
 
-        var theme = new ThemeFiles(content.Root);
-        var templates = ThemeTemplates.Compile(theme, diagnostics);
-        var labels = new ConcurrentDictionary<string, Labels>();
-        Labels LabelsFor(string lang) => labels.GetOrAdd(lang, l => Labels.Load(theme, l, diagnostics));
-        var renderer = new SiteRenderer(templates, LabelsFor, catalog, options.Preview);
-        var site = renderer.Render(content, portraits, diagnostics);
-        Lap("rendering");
+            _theme = new ThemeFiles(_content.Root);
+            _templates = ThemeTemplates.Compile(_theme, _diagnostics);
+            var renderer = new SiteRenderer(_templates, LabelsFor, catalog, options.Preview);
+            var site = renderer.Render(_content, portraits, _diagnostics);
+            Lap("rendering");
 
-        var protect = options.Protect && !options.Preview;
-        var passwords = protect ? Passwords.Load(content.Root, content.Settings.Audiences, diagnostics) : null;
-        if (passwords is not null)
-        {
-            Passwords.CheckEveryAudienceHasOne(portraits, passwords, diagnostics);
-        }
-
-        var written = false;
-        if (!options.CheckOnly && !diagnostics.HasErrors)
-        {
-            var secret = protect ? SiteSecret.Load(content.Root, diagnostics, m => progress.Note(m.In(language))) : null;
-            var ciphertext = new CiphertextCache(Path.Combine(content.Root, CacheFolder, "protected"));
-            written = WriteOutput(options.Output, diagnostics, staging =>
+            var protect = options.Protect && !options.Preview;
+            var passwords = protect ? Passwords.Load(_content.Root, _content.Settings.Audiences, _diagnostics) : null;
+            if (passwords is not null)
             {
-                var siteFolder = Path.Combine(staging, "site");
-                if (secret is not null && passwords is not null)
+                Passwords.CheckEveryAudienceHasOne(portraits, passwords, _diagnostics);
+            }
+
+            var booklets = 0;
+            var written = false;
+            if (options.OnlySlug is not null)
+            {
+                booklets = await PrintOneAsync(portraits, catalog);
+            }
+            else if (!options.CheckOnly && !_diagnostics.HasErrors)
+            {
+                written = await WriteOutputAsync(async staging =>
                 {
-                    var input = new ProtectionInput(site, portraits, content.Settings, passwords, new Dictionary<string, string>());
-                    new ProtectedSiteWriter(new KeyRing(secret), ciphertext, renderer, theme, templates, LabelsFor).Write(input, siteFolder, diagnostics);
-                }
-                else if (!protect)
+                    var printed = await PrintAsync(portraits, catalog, Path.Combine(staging, "print"));
+                    booklets = printed.Count;
+                    WriteSite(site, renderer, portraits, passwords, printed, Path.Combine(staging, "site"));
+                });
+                if (written && !options.Preview)
                 {
-                    new PlainSiteWriter(theme, templates, LabelsFor, content.Settings.Title).Write(site, siteFolder, diagnostics);
+                    pipeline.Photos.Prune(catalog.BySource.Values);
                 }
-            });
-            if (written && protect)
+
+                Lap("site");
+            }
+
+            var skipped = options.Preview ? [] : _content.Portraits.Where(p => !p.IsPublished).Select(p => new SkippedPortrait(p.Slug, p.Status.ToString().ToLowerInvariant())).ToList();
+            var photos = new PhotoCount(catalog.BySource.Values.Select(a => a.Hash).Distinct().Count(), catalog.Decoded, catalog.FromCache);
+            return new BuildResult(_diagnostics.ToList(), _language, options.Preview ? 0 : portraits.Count, skipped, photos, booklets, written, _timings);
+        }
+
+        private Labels LabelsFor(string language) => _labels.GetOrAdd(language, l => Labels.Load(_theme, l, _diagnostics));
+
+        /// <summary>The family site shows approved portraits only; preview shows all of them; one booklet may be of any.</summary>
+        private IReadOnlyList<Portrait> Selected()
+        {
+            if (options.OnlySlug is { } slug)
+            {
+                var portrait = _content.Portraits.FirstOrDefault(p => p.Slug == slug);
+                if (portrait is null)
+                {
+                    _diagnostics.Error(ContentLoader.PortraitsFolder, null, BuildMessages.NoSuchPortrait(slug));
+                }
+
+                return portrait is null ? [] : [portrait];
+            }
+
+            return options.Preview ? _content.Portraits : _content.Published;
+        }
+
+        /// <summary><c>portret print &lt;slug&gt;</c>: one booklet into the output's print folder, the rest of the output untouched.</summary>
+        private async Task<int> PrintOneAsync(IReadOnlyList<Portrait> portraits, PhotoCatalog catalog)
+        {
+            if (portraits.Count == 0 || _diagnostics.HasErrors)
+            {
+                return 0;
+            }
+
+            var staging = Path.Combine(_content.Root, CacheFolder, "print-one");
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            var printed = await PrintAsync(portraits, catalog, staging);
+            var target = Path.Combine(options.Output, "print");
+            Directory.CreateDirectory(target);
+            foreach (var file in Directory.EnumerateFiles(staging))
+            {
+                File.Move(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+            }
+
+            Directory.Delete(staging, recursive: true);
+            return printed.Count;
+        }
+
+        private async Task<PhotoCatalog> ProcessPhotosAsync(IReadOnlyList<Portrait> portraits)
+        {
+            var jobs = portraits
+                .SelectMany(p => p.Photos.Select(photo => new PhotoJob(photo.File.FullPath, $"{p.RelativeFolder}/{photo.File.RelativePath}")))
+                .DistinctBy(j => j.FullPath)
+                .ToList();
+            using var step = Progress.Begin(Dutch ? "foto's" : "photos", jobs.Count);
+            return await pipeline.Photos.ProcessAsync(jobs, _content.Settings.Images, _content.Settings.Limits, _diagnostics, step, cancellationToken);
+        }
+
+        private async Task<IReadOnlyList<BookletFiles>> PrintAsync(IReadOnlyList<Portrait> portraits, PhotoCatalog catalog, string printFolder)
+        {
+            if (options.SkipPrint || options.Preview)
+            {
+                return [];
+            }
+
+            using var step = Progress.Begin(Dutch ? "boekjes" : "booklets", portraits.Count);
+            var stage = new BookletStage(pipeline.Photos, pipeline.Pdf, Path.Combine(_content.Root, CacheFolder, "booklets"));
+            var input = new BookletInput(_content.Root, _content.Settings, catalog, _theme, _templates, LabelsFor);
+            var booklets = await stage.PrintAsync(input, portraits, printFolder, _diagnostics, step, cancellationToken);
+            Lap("print");
+            return booklets;
+        }
+
+        private void WriteSite(RenderedSite site, SiteRenderer renderer, IReadOnlyList<Portrait> portraits, IReadOnlyDictionary<string, IReadOnlyList<string>>? passwords, IReadOnlyList<BookletFiles> booklets, string folder)
+        {
+            if (passwords is null)
+            {
+                new PlainSiteWriter(_theme, _templates, LabelsFor, _content.Settings.Title).Write(site, folder, _diagnostics);
+                return;
+            }
+
+            var secret = SiteSecret.Load(_content.Root, _diagnostics, m => Progress.Note(m.In(_language)));
+            if (secret is null)
+            {
+                return;
+            }
+
+            var ciphertext = new CiphertextCache(Path.Combine(_content.Root, CacheFolder, "protected"));
+            var input = new ProtectionInput(site, portraits, _content.Settings, passwords, booklets.ToDictionary(b => b.Slug, b => b.PrintPdf));
+            new ProtectedSiteWriter(new KeyRing(secret), ciphertext, renderer, _theme, _templates, LabelsFor).Write(input, folder, _diagnostics);
+            if (!_diagnostics.HasErrors)
             {
                 ciphertext.Prune();
             }
-            if (written && !options.Preview)
+        }
+
+        /// <summary>
+        /// Writes into a staging folder and swaps it in only if everything was written; a full disk
+        /// or a read-only folder becomes an error, and the previous output stays as it was.
+        /// </summary>
+        private async Task<bool> WriteOutputAsync(Func<string, Task> write)
+        {
+            var folder = new OutputFolder(options.Output);
+            try
             {
-                photoStage.Prune(catalog.BySource.Values);
+                var staging = folder.BeginStaging();
+                await write(staging);
+                if (_diagnostics.HasErrors)
+                {
+                    folder.Abandon();
+                    return false;
+                }
+
+                folder.Commit();
+                return true;
             }
-
-            Lap("site");
-        }
-
-        return new BuildResult(diagnostics.ToList(), language, options.Preview ? 0 : portraits.Count, skipped, new PhotoCount(catalog.BySource.Values.Select(a => a.Hash).Distinct().Count(), catalog.Decoded, catalog.FromCache), written, timings);
-
-        void Lap(string stage)
-        {
-            timings.Add(new StageTiming(stage, clock.Elapsed));
-            clock.Restart();
-        }
-    }
-
-    /// <summary>
-    /// Writes into a staging folder and swaps it in only if everything was written; a full disk
-    /// or a read-only folder becomes an error, and the previous output stays as it was.
-    /// </summary>
-    private static bool WriteOutput(string output, DiagnosticBag diagnostics, Action<string> write)
-    {
-        var folder = new OutputFolder(output);
-        try
-        {
-            var staging = folder.BeginStaging();
-            write(staging);
-            if (diagnostics.HasErrors)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                folder.Abandon();
+                _diagnostics.Error(Path.GetFileName(folder.Target), null, BuildMessages.OutputNotWritable(folder.Target, ex.Message));
+                TryAbandon(folder);
                 return false;
             }
+        }
 
-            folder.Commit();
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        private static void TryAbandon(OutputFolder folder)
         {
-            diagnostics.Error(Path.GetFileName(folder.Target), null, BuildMessages.OutputNotWritable(folder.Target, ex.Message));
-            TryAbandon(folder);
-            return false;
+            try
+            {
+                folder.Abandon();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The staging folder is beside the output, never inside it; the next build clears it.
+            }
         }
-    }
 
-    private static void TryAbandon(OutputFolder folder)
-    {
-        try
+        private void Lap(string stage)
         {
-            folder.Abandon();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The staging folder is beside the output, never inside it; the next build clears it.
+            _timings.Add(new StageTiming(stage, _clock.Elapsed));
+            _clock.Restart();
         }
     }
 }

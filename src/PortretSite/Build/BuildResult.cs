@@ -9,6 +9,7 @@ public sealed record BuildResult(
     int PortraitsPublished,
     IReadOnlyList<SkippedPortrait> Skipped,
     PhotoCount Photos,
+    int Booklets,
     bool OutputWritten,
     IReadOnlyList<StageTiming> Timings)
 {

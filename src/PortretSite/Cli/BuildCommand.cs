@@ -37,6 +37,26 @@ internal static class BuildCommand
         return command;
     }
 
+    public static Command Print()
+    {
+        var slug = new Argument<string>("slug") { Description = "The portrait's folder name, for example josee-verhaegen" };
+        var root = CliOptions.Root();
+        var output = CliOptions.Output();
+        var command = new Command("print", "Print one portrait's booklet into <output>/print (any status: a draft prints for reading together)") { slug, root, output };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var rootDir = parse.GetValue(root)!;
+            return RunAsync(new BuildOptions
+            {
+                Root = rootDir.FullName,
+                Output = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir.FullName, "output"),
+                OnlySlug = parse.GetValue(slug),
+                Protect = false,
+            }, cancellationToken);
+        });
+        return command;
+    }
+
     private static async Task<int> RunAsync(BuildOptions options, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(options.Root))

@@ -27,6 +27,7 @@ internal static class ConsoleReport
         output.WriteLine(nl
             ? $"Foto's: {result.Photos.Total} ({result.Photos.Decoded} verwerkt, {result.Photos.FromCache} uit de cache)"
             : $"Photos: {result.Photos.Total} ({result.Photos.Decoded} processed, {result.Photos.FromCache} from cache)");
+        output.WriteLine(nl ? $"Boekjes: {result.Booklets}" : $"Booklets: {result.Booklets}");
         output.WriteLine(nl
             ? $"Fouten: {result.Errors}, waarschuwingen: {result.Warnings}"
             : $"Errors: {result.Errors}, warnings: {result.Warnings}");

@@ -11,6 +11,7 @@ public static class PortretCommandLine
         {
             BuildCommand.Build(),
             BuildCommand.Check(),
+            BuildCommand.Print(),
             NewCommand.Create(),
             ServeCommand.Create(),
             RotateCommand.Create(),

@@ -10,7 +10,7 @@ public sealed partial class FrontMatterBinder(YamlFields fields, PortraitFolder 
     public static readonly IReadOnlyList<string> TopKeys =
     [
         "name", "born", "died", "place", "kind", "language", "status", "approved", "audiences", "cover", "summary",
-        "roles", "themes", "timeline", "values", "legacy", "people", "typical_day", "observations", "photos",
+        "roles", "themes", "timeline", "values", "legacy", "people", "typical_day", "observations", "made_by", "photos",
     ];
 
     private static readonly string[] ApprovalKeys = ["by", "on"];
@@ -115,6 +115,9 @@ public sealed partial class FrontMatterBinder(YamlFields fields, PortraitFolder 
                     break;
                 case "observations":
                     portrait = portrait with { Observations = fields.Text(key, value) };
+                    break;
+                case "made_by":
+                    portrait = portrait with { MadeBy = fields.Text(key, value)?.Trim() };
                     break;
                 case "photos":
                     listedPhotos = Photos(value);

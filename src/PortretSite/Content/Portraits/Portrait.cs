@@ -98,6 +98,9 @@ public sealed record Portrait
 
     public string? Observations { get; init; }
 
+    /// <summary>Who made the portrait with the person (the colophon of the booklet names them).</summary>
+    public string? MadeBy { get; init; }
+
     /// <summary>Every photo in the folder: the listed ones in their order, then the others by file name.</summary>
     public IReadOnlyList<PortraitPhoto> Photos { get; init; } = [];
 

@@ -73,6 +73,9 @@ public static class PortraitScaffold
         # observations: |
         #   …
 
+        # Wie maakte dit portret samen met {name}? (komt in het colofon van het boekje)
+        # made_by: Lieve Verhaegen, vrijwilliger van het woonzorgcentrum
+
         # Onderschriften en beschrijvingen van foto's in photos/ (niet genoemde foto's komen ook in de galerij)
         # photos:
         #   - file: photos/…jpg
@@ -149,6 +152,9 @@ public static class PortraitScaffold
         # What did the makers see and feel? (mostly in a life-world portrait)
         # observations: |
         #   …
+
+        # Who made this portrait together with {name}? (printed in the booklet's colophon)
+        # made_by: Sarah Jones, volunteer at the care home
 
         # Captions and descriptions of the photos in photos/ (photos not listed still appear in the gallery)
         # photos:

@@ -18,6 +18,9 @@ public static class LifelineSvg
 {
     private const double LabelLineHeight = 19;
 
+    /// <summary>On paper the tall layout is set larger (see print.css), so its lines stand further apart.</summary>
+    private const double PrintLabelLineHeight = 27;
+
     public static string Wide(IReadOnlyList<LifelineEvent> events, string label)
     {
         var width = Math.Max(960, (118 * (events.Count - 1)) + 160);
@@ -37,31 +40,35 @@ public static class LifelineSvg
             var firstBaseline = above ? y - 24 - (lines.Count * LabelLineHeight) : y + 34;
             svg.Append(EventOpen(e, x, y));
             svg.Append(Marker(e.Mood, x, y));
-            svg.Append(Label(x, firstBaseline, "middle", Year(e.Date), lines));
+            svg.Append(Label(x, firstBaseline, "middle", Year(e.Date), lines, LabelLineHeight));
             svg.Append("</a></g>");
         }
 
         return svg.Append("</svg>").ToString();
     }
 
-    public static string Tall(IReadOnlyList<LifelineEvent> events, string label)
+    /// <summary>
+    /// Time runs down the page. Phones get it 360 wide; a booklet page, wider in proportion to
+    /// its text block, so the labels stay readable on paper.
+    /// </summary>
+    public static string Tall(IReadOnlyList<LifelineEvent> events, string label, double width = 360)
     {
-        const double width = 360;
         const double top = 40;
         var height = Math.Max(360, (events.Count * 100) + 80);
         var ys = Spread(events, top, height - 40, 96);
+        var band = Math.Min(width * 0.34, 200);
         var svg = Open("lifeline__drawing lifeline__drawing--tall", width, height, label);
-        var points = events.Select((e, i) => (X: TallX(e.Mood), Y: ys[i])).ToList();
-        svg.Append(Line(62, 0, 62, height, "lifeline__axis"));
-        svg.Append(Curve([(62, top / 2), .. points, (62, height - 20)]));
+        var points = events.Select((e, i) => (X: TallX(e.Mood, band), Y: ys[i])).ToList();
+        svg.Append(Line(band / 2, 0, band / 2, height, "lifeline__axis"));
+        svg.Append(Curve([(band / 2, top / 2), .. points, (band / 2, height - 20)]));
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             var (x, y) = points[i];
-            var lines = Wrap(e.Title, 21, 2);
+            var lines = Wrap(e.Title, (int)((width - band - 30) / (width > 360 ? 12 : 10)), 2);
             svg.Append(EventOpen(e, x, y));
             svg.Append(Marker(e.Mood, x, y));
-            svg.Append(Label(130, y - 8, "start", Year(e.Date), lines));
+            svg.Append(Label(band + 24, y - 8, "start", Year(e.Date), lines, width > 360 ? PrintLabelLineHeight : LabelLineHeight));
             svg.Append("</a></g>");
         }
 
@@ -76,11 +83,12 @@ public static class LifelineSvg
         _ => 190,
     };
 
-    private static double TallX(Mood mood) => mood switch
+    /// <summary>Highs to the right of the axis, lows to the left, within a band beside the labels.</summary>
+    private static double TallX(Mood mood, double band) => mood switch
     {
-        Mood.High => 100,
-        Mood.Low => 24,
-        _ => 62,
+        Mood.High => band * 0.84,
+        Mood.Low => band * 0.16,
+        _ => band / 2,
     };
 
     /// <summary>
@@ -151,7 +159,7 @@ public static class LifelineSvg
         _ => $"<path class=\"lifeline__mark\" d=\"M{N(x)},{N(y - 11)} L{N(x + 11)},{N(y)} L{N(x)},{N(y + 11)} L{N(x - 11)},{N(y)} Z\"/>",
     };
 
-    private static string Label(double x, double firstBaseline, string anchor, string year, IReadOnlyList<string> lines)
+    private static string Label(double x, double firstBaseline, string anchor, string year, IReadOnlyList<string> lines, double lineHeight)
     {
         var text = new StringBuilder()
             .Append("<text class=\"lifeline__label\" x=\"").Append(N(x)).Append("\" y=\"").Append(N(firstBaseline))
@@ -159,7 +167,7 @@ public static class LifelineSvg
             .Append("<tspan class=\"lifeline__year\" x=\"").Append(N(x)).Append("\">").Append(year).Append("</tspan>");
         foreach (var line in lines)
         {
-            text.Append("<tspan x=\"").Append(N(x)).Append("\" dy=\"").Append(N(LabelLineHeight)).Append("\">")
+            text.Append("<tspan x=\"").Append(N(x)).Append("\" dy=\"").Append(N(lineHeight)).Append("\">")
                 .Append(WebUtility.HtmlEncode(line)).Append("</tspan>");
         }
 

@@ -11,7 +11,8 @@ namespace PortretSite.Rendering.Pages;
 /// <summary>Builds what the templates show of a portrait: every part that is present, formatted for its language.</summary>
 public static class PortraitViewBuilder
 {
-    public static PortraitView Build(Portrait portrait, PortraitPhotos photos, Labels labels, bool showStatus)
+    /// <param name="pageAspect">For a booklet: width ÷ height of the text block, which the tall life line fills.</param>
+    public static PortraitView Build(Portrait portrait, PortraitPhotos photos, Labels labels, bool showStatus, double? pageAspect = null)
     {
         var lang = portrait.Language;
         var story = StoryRenderer.Render(portrait, photos);
@@ -33,7 +34,7 @@ public static class PortraitViewBuilder
             FootnotesHtml = story.FootnotesHtml,
             Roles = Roles(portrait),
             Themes = [.. portrait.Themes.Select(t => new ThemeView(t.Feeling, t.Need))],
-            Timeline = Timeline(portrait, photos, labels),
+            Timeline = Timeline(portrait, photos, labels, pageAspect),
             Values = portrait.Values,
             LegacyHtml = TextMarkdown.ToHtml(portrait.Legacy, lang),
             People = [.. portrait.People.Select(p => new PersonView(p.Name, p.Relation))],
@@ -79,7 +80,7 @@ public static class PortraitViewBuilder
             [.. portrait.Roles.Where(r => r.WantsToKeep).Select(View)]);
     }
 
-    private static TimelineView? Timeline(Portrait portrait, PortraitPhotos photos, Labels labels)
+    private static TimelineView? Timeline(Portrait portrait, PortraitPhotos photos, Labels labels, double? pageAspect)
     {
         if (portrait.Timeline.Count == 0)
         {
@@ -96,7 +97,7 @@ public static class PortraitViewBuilder
         var label = labels["timelineTitle"];
         return new TimelineView(
             LifelineSvg.Wide(marks, label),
-            LifelineSvg.Tall(marks, label),
+            pageAspect is { } aspect ? LifelineSvg.Tall(marks, label, Math.Max(360, ((marks.Count * 100) + 80) * aspect)) : LifelineSvg.Tall(marks, label),
             [.. events.Select(e => new EventView(
                 e.Anchor,
                 DateText.Format(e.Event.Date, lang),
@@ -131,7 +132,7 @@ public static class PortraitViewBuilder
             var caption = photos.Caption(photo.File);
             var alt = photos.Alt(photo.File, WebUtility.HtmlDecode(portrait.Name));
             var large = asset.Fallback;
-            items.Add(new GalleryItemView($"photo-{asset.Hash[..12]}", photos.Html.Picture(asset, alt, PhotoPlacement.Gallery), caption, photos.Html.Url(large), large.Width, large.Height));
+            items.Add(new GalleryItemView($"photo-{asset.Hash[..12]}", photos.Html.Picture(asset, alt, PhotoPlacement.Gallery), caption, photos.Html.LargeUrl(asset), large.Width, large.Height));
         }
 
         return items;

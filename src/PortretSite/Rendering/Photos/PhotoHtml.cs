@@ -15,18 +15,27 @@ public enum PhotoPlacement
     Thumb,
 }
 
+/// <summary>How a photo is written into a page: for screens, or for paper.</summary>
+public interface IPhotoMarkup
+{
+    string Picture(PhotoAsset asset, string alt, PhotoPlacement placement, bool eager = false);
+
+    /// <summary>Where a link to the photo at its largest goes (the lightbox on screens).</summary>
+    string LargeUrl(PhotoAsset asset);
+}
+
 /// <summary>
 /// Writes a responsive photo: a <c>&lt;picture&gt;</c> with a source per format and a
 /// <c>srcset</c> per width, <c>width</c>/<c>height</c> against layout shift, lazy loading below
 /// the fold, and the tiny blurred placeholder underneath until the file arrives.
 /// </summary>
-public sealed class PhotoHtml(string mediaPrefix)
+public sealed class PhotoHtml(string mediaPrefix) : IPhotoMarkup
 {
     public const string MediaFolder = "media";
 
-    public string MediaPrefix => mediaPrefix;
-
     public string Url(PhotoVariant variant) => mediaPrefix + variant.FileName;
+
+    public string LargeUrl(PhotoAsset asset) => Url(asset.Fallback);
 
     public string Picture(PhotoAsset asset, string alt, PhotoPlacement placement, bool eager = false)
     {

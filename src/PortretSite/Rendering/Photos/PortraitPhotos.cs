@@ -6,9 +6,9 @@ using PortretSite.Rendering.Story;
 namespace PortretSite.Rendering.Photos;
 
 /// <summary>The photos of one portrait, ready to place: what the editor said about each, and its processed files.</summary>
-public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, PhotoHtml html) : IStoryPhotos
+public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, IPhotoMarkup html) : IStoryPhotos
 {
-    public PhotoHtml Html => html;
+    public IPhotoMarkup Html => html;
 
     public PhotoAsset? Asset(PhotoRef photo) => catalog.Find(photo.FullPath);
 

@@ -1,0 +1,74 @@
+namespace PortretSite.Print.Booklet;
+
+/// <summary>The small scripts the printer runs in the booklet page between and before prints.</summary>
+internal static class BookletScripts
+{
+    /// <summary>Waits until every font and photo is ready: Chromium's PDF path does not wait by itself.</summary>
+    public const string Ready = """
+        async () => {
+          await document.fonts.ready;
+          await Promise.all([...document.images].map(img => img.decode().catch(() => null)));
+        }
+        """;
+
+    /// <summary>Gives every part that must start on a right-hand page an id and a link, so the PDF records its page.</summary>
+    public const string MarkRightPages = """
+        () => {
+          const targets = [...document.querySelectorAll("[data-right], .booklet-body .chapter")];
+          const nav = document.createElement("nav");
+          nav.className = "print-anchors";
+          nav.setAttribute("aria-hidden", "true");
+          targets.forEach((element, index) => {
+            if (!element.id) { element.id = "right-" + index; }
+            const link = document.createElement("a");
+            link.href = "#" + element.id;
+            link.textContent = ".";
+            nav.appendChild(link);
+          });
+          for (const entry of document.querySelectorAll(".booklet-toc__page")) {
+            const link = document.createElement("a");
+            link.href = "#" + entry.dataset.for;
+            link.textContent = ".";
+            nav.appendChild(link);
+          }
+          document.body.prepend(nav);
+          return targets.map(element => element.id);
+        }
+        """;
+
+    /// <summary>Puts a blank page before the given parts and writes the page numbers into the contents.</summary>
+    public const string Apply = """
+        ({ blanks, pages }) => {
+          for (const id of blanks) {
+            const blank = document.createElement("div");
+            blank.className = "blank-page";
+            blank.setAttribute("aria-hidden", "true");
+            const target = document.getElementById(id);
+            target.parentNode.insertBefore(blank, target);
+          }
+          for (const entry of document.querySelectorAll(".booklet-toc__page")) {
+            if (pages[entry.dataset.for] !== undefined) { entry.textContent = String(pages[entry.dataset.for]); }
+          }
+        }
+        """;
+
+    /// <summary>Each photo's pixels and the width it is drawn at (a cropped cover is drawn wider than its box).</summary>
+    public const string MeasurePhotos = """
+        () => [...document.querySelectorAll("img[data-photo]")].map(img => {
+          const box = img.getBoundingClientRect();
+          const cover = getComputedStyle(img).objectFit === "cover";
+          const scale = cover ? Math.max(box.width / img.naturalWidth, box.height / img.naturalHeight) : box.width / img.naturalWidth;
+          return { photo: img.dataset.photo, pixels: img.naturalWidth, millimetres: img.naturalWidth * scale * 25.4 / 96 };
+        })
+        """;
+
+    /// <summary>Blocks of the story wider than the text column: long words or links that would run into the margin.</summary>
+    public const string FindOverflow = """
+        (textWidthMm) => {
+          const limit = textWidthMm * 96 / 25.4 + 1;
+          return [...document.querySelectorAll(".booklet-body p, .booklet-body li, .booklet-body blockquote, .booklet-body h2, .booklet-body h3, .booklet-body td")]
+            .filter(element => element.scrollWidth > Math.max(element.clientWidth, limit) + 1)
+            .map(element => element.textContent.trim().slice(0, 60));
+        }
+        """;
+}

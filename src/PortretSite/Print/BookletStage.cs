@@ -1,0 +1,117 @@
+using PortretSite.Build;
+using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
+using PortretSite.Images;
+using PortretSite.Print.Booklet;
+using PortretSite.Print.Browser;
+using PortretSite.Print.Pdf;
+using PortretSite.Print.Preflight;
+using PortretSite.Rendering.Photos;
+using Microsoft.Playwright;
+using PortretSite.Rendering.Theme;
+
+namespace PortretSite.Print;
+
+/// <summary>The files of one booklet in the output's <c>print/</c> folder.</summary>
+public sealed record BookletFiles(string Slug, string PrintPdf, string? HomePdf, string Preflight, int Pages);
+
+/// <summary>Everything the Print stage needs from the stages before it.</summary>
+public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor);
+
+/// <summary>
+/// The Print stage: one booklet per portrait from the same templates as the site, printed by
+/// one browser (a context per booklet, as many at once as there are cores), finished for the
+/// print shop, imposed for home printing, and checked by a preflight report.
+/// </summary>
+public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workFolder)
+{
+    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<Portrait> portraits, string printFolder, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    {
+        if (portraits.Count == 0)
+        {
+            return [];
+        }
+
+        Directory.CreateDirectory(printFolder);
+        await using var browser = new BrowserHost();
+        var printer = new BookletPrinter(browser, pdf);
+        using var gate = new SemaphoreSlim(Environment.ProcessorCount);
+        var language = UiLanguages.FromCode(input.Settings.Language);
+        var results = await Task.WhenAll(portraits.Select(async portrait =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await PrintOneAsync(input, portrait, printer, printFolder, language, diagnostics, cancellationToken);
+            }
+            catch (BrowserNotFoundException)
+            {
+                diagnostics.Error("print", null, PrintMessages.BrowserNotFound);
+                return null;
+            }
+            catch (PlaywrightException ex)
+            {
+                diagnostics.Error($"{portrait.RelativeFolder}/index.md", null, PrintMessages.BrowserFailed(ex.Message.Split('\n')[0]));
+                return null;
+            }
+            finally
+            {
+                gate.Release();
+                progress.Advance();
+            }
+        }));
+        return [.. results.OfType<BookletFiles>()];
+    }
+
+    private async Task<BookletFiles> PrintOneAsync(BookletInput input, Portrait portrait, BookletPrinter printer, string printFolder, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var geometry = BookletGeometry.From(input.Settings.Print);
+        var workspace = Path.Combine(workFolder, portrait.Slug);
+        if (Directory.Exists(workspace))
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+
+        Directory.CreateDirectory(workspace);
+        foreach (var asset in input.Theme.List("assets/css").Concat(input.Theme.List("assets/fonts")))
+        {
+            var target = Path.Combine(workspace, asset);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllBytesAsync(target, input.Theme.ReadBytes(asset), cancellationToken);
+        }
+
+        var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, Path.Combine(workspace, PrintPhotoMarkup.Folder), path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
+        var labels = input.LabelsFor(portrait.Language);
+        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now));
+        var html = input.Templates.Render("booklet", view, diagnostics) ?? throw new InvalidOperationException("the booklet template did not render");
+        var htmlFile = Path.Combine(workspace, "booklet.html");
+        await File.WriteAllTextAsync(htmlFile, html, cancellationToken);
+
+        var printed = await printer.PrintAsync(htmlFile, geometry, cancellationToken);
+        var printedPages = pdf.Summarize(printed.Pdf).PageCount;
+        var finish = new PrintFinish(geometry.TrimWidth, geometry.TrimHeight, geometry.Bleed, input.Settings.Print.CropMarks, portrait.Name, portrait.Language);
+        var final = pdf.FinishForPrintShop(printed.Pdf, finish);
+        var summary = pdf.Summarize(final);
+        var report = new PreflightReport($"{portrait.RelativeFolder}", summary, printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
+        foreach (var (path, message) in report.Findings())
+        {
+            diagnostics.Warning(path, null, message);
+        }
+
+        var files = new BookletFiles(
+            portrait.Slug,
+            Path.Combine(printFolder, portrait.Slug + ".pdf"),
+            input.Settings.Print.HomeImposition ? Path.Combine(printFolder, portrait.Slug + ".home.pdf") : null,
+            Path.Combine(printFolder, portrait.Slug + ".preflight.txt"),
+            summary.PageCount);
+        await File.WriteAllBytesAsync(files.PrintPdf, final, cancellationToken);
+        if (files.HomePdf is not null)
+        {
+            await File.WriteAllBytesAsync(files.HomePdf, pdf.ImposeForHome(final, geometry.Bleed), cancellationToken);
+        }
+
+        await File.WriteAllTextAsync(files.Preflight, report.Format(language), cancellationToken);
+        return files;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using PortretSite.Content.Diagnostics;
+using PortretSite.Print.Booklet;
+using PortretSite.Print.Pdf;
+
+namespace PortretSite.Print.Preflight;
+
+public enum PreflightLevel
+{
+    Ok,
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// What a print shop checks before printing, checked first: pages, trim and bleed, fonts,
+/// the resolution of every photo at the size it is printed, and text running into the margin.
+/// </summary>
+public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int PrintedPages, BookletGeometry Geometry, bool CropMarks, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow)
+{
+    public const double GoodDpi = 300;
+    public const double PoorDpi = 150;
+
+    /// <summary>A few dpi less than 300 is rounding (placed widths are whole pixels), not a problem.</summary>
+    private const double Tolerance = 0.97;
+
+    public static PreflightLevel Level(PhotoResolution photo) =>
+        photo.Dpi >= GoodDpi * Tolerance ? PreflightLevel.Ok : photo.Dpi >= PoorDpi ? PreflightLevel.Warning : PreflightLevel.Error;
+
+    public IEnumerable<PdfFontInfo> MissingFonts => Pdf.Fonts.Where(f => !f.Embedded);
+
+    /// <summary>Problems worth a line in the build's output, naming the photo.</summary>
+    public IEnumerable<(string Path, Message Message)> Findings()
+    {
+        foreach (var photo in Photos.Where(p => Level(p) != PreflightLevel.Ok).DistinctBy(p => p.Photo))
+        {
+            yield return (photo.Photo, Level(photo) == PreflightLevel.Error ? PreflightMessages.PhotoTooCoarse(photo) : PreflightMessages.PhotoBelow300(photo));
+        }
+
+        foreach (var font in MissingFonts)
+        {
+            yield return (Portrait, PreflightMessages.FontNotEmbedded(font.Name));
+        }
+
+        foreach (var text in Overflow)
+        {
+            yield return (Portrait, PreflightMessages.Overflow(text));
+        }
+    }
+
+    public string Format(UiLanguage language)
+    {
+        var nl = language == UiLanguage.Dutch;
+        static string Mm(double points) => (points / Points.PerMillimetre).ToString("0.0", CultureInfo.InvariantCulture);
+        var text = new StringBuilder();
+        text.AppendLine(nl ? FormattableString.Invariant($"Preflight van het boekje: {Portrait}") : FormattableString.Invariant($"Booklet preflight: {Portrait}"));
+        text.AppendLine();
+        var padded = Pdf.PageCount - PrintedPages;
+        text.AppendLine(nl
+            ? FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4; {padded} lege pagina's toegevoegd voor de achterkaft)")
+            : FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4; {padded} blank pages added before the back cover)"));
+        text.AppendLine(nl
+            ? FormattableString.Invariant($"Formaat:     {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.TrimBox?.Width ?? 0)} × {Mm(Pdf.TrimBox?.Height ?? 0)} mm)")
+            : FormattableString.Invariant($"Trim:        {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.TrimBox?.Width ?? 0)} × {Mm(Pdf.TrimBox?.Height ?? 0)} mm)"));
+        text.AppendLine(nl
+            ? FormattableString.Invariant($"Afloop:      {Geometry.Bleed:0.#} mm rondom (BleedBox {Mm(Pdf.BleedBox?.Width ?? 0)} × {Mm(Pdf.BleedBox?.Height ?? 0)} mm); snijtekens: {(CropMarks ? "ja" : "nee")}")
+            : FormattableString.Invariant($"Bleed:       {Geometry.Bleed:0.#} mm on every side (BleedBox {Mm(Pdf.BleedBox?.Width ?? 0)} × {Mm(Pdf.BleedBox?.Height ?? 0)} mm); crop marks: {(CropMarks ? "yes" : "no")}"));
+        text.AppendLine(nl ? "Lettertypes:" : "Fonts:");
+        foreach (var font in Pdf.Fonts)
+        {
+            var embedded = font.Embedded ? (nl ? "ingebed" : "embedded") : (nl ? "NIET INGEBED" : "NOT EMBEDDED");
+            text.AppendLine(FormattableString.Invariant($"  {font.Name} ({font.Type}): {embedded}"));
+        }
+
+        text.AppendLine(nl ? "Foto's (resolutie op gedrukte grootte; goed vanaf 300 dpi):" : "Photos (resolution at printed size; good from 300 dpi):");
+        foreach (var photo in Photos)
+        {
+            var level = Level(photo) switch
+            {
+                PreflightLevel.Ok => "ok       ",
+                PreflightLevel.Warning => nl ? "let op   " : "warning  ",
+                _ => nl ? "te grof  " : "too low  ",
+            };
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {level}{photo.Photo}: {photo.Pixels} px {(nl ? "over" : "across")} {photo.Millimetres:0.0} mm = {photo.Dpi:0} dpi"));
+        }
+
+        text.AppendLine(nl ? "Tekst buiten de kolom:" : "Text running out of the column:");
+        text.AppendLine(Overflow.Count == 0 ? (nl ? "  geen" : "  none") : string.Join(Environment.NewLine, Overflow.Select(o => "  " + o)));
+        var findings = Findings().Count();
+        text.AppendLine();
+        text.AppendLine(nl ? FormattableString.Invariant($"Opmerkingen: {findings}") : FormattableString.Invariant($"Findings: {findings}"));
+        return text.ToString();
+    }
+}
