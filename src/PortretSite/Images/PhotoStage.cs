@@ -13,7 +13,7 @@ namespace PortretSite.Images;
 public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IPhotoStage
 {
     /// <summary>Bump when the way outputs are made changes, so old cache entries are not reused.</summary>
-    private const string Recipe = "v1";
+    private const string Recipe = "v2";
     private const int PlaceholderWidth = 24;
     private static readonly (byte R, byte G, byte B) Paper = (0xFB, 0xF8, 0xF3);
 
