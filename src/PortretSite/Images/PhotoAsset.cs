@@ -23,8 +23,11 @@ public sealed record PhotoAsset(
     string? PlaceholderDataUri,
     PhotoMetadata Metadata)
 {
-    /// <summary>The largest JPEG: the fallback every browser shows, and the file the booklet starts from.</summary>
+    /// <summary>The JPEG every browser shows when it reads none of the better formats.</summary>
     public PhotoVariant Fallback => Variants.Where(v => v.MediaType == "image/jpeg").MaxBy(v => v.Width) ?? Variants[^1];
+
+    /// <summary>The largest file in the preferred format: what the lightbox shows.</summary>
+    public PhotoVariant Largest => Variants.GroupBy(v => v.MediaType).First().MaxBy(v => v.Width)!;
 
     public IEnumerable<IGrouping<string, PhotoVariant>> ByFormat => Variants.GroupBy(v => v.MediaType);
 }

@@ -13,7 +13,7 @@ namespace PortretSite.Images;
 public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IPhotoStage
 {
     /// <summary>Bump when the way outputs are made changes, so old cache entries are not reused.</summary>
-    private const string Recipe = "v2";
+    private const string Recipe = "v4";
     private const int PlaceholderWidth = 24;
     private static readonly (byte R, byte G, byte B) Paper = (0xFB, 0xF8, 0xF3);
 
@@ -145,9 +145,12 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
         Interlocked.Increment(ref _decodes);
         var widths = settings.Widths.Where(w => w < decoded.Width).Append(decoded.Width).Where(w => w <= settings.Widths.Max()).Distinct().Order().ToList();
         var variants = new List<CachedVariant>();
-        foreach (var format in settings.Formats.Select(Format))
+        var formats = settings.Formats.Select(Format).ToList();
+        foreach (var format in formats)
         {
-            foreach (var width in widths)
+            // The last format is the fallback for browsers that read none of the others: one width is enough.
+            var formatWidths = format == formats[^1] && formats.Count > 1 ? [FallbackWidth(widths)] : widths;
+            foreach (var width in formatWidths)
             {
                 var fileName = string.Create(CultureInfo.InvariantCulture, $"{key}-{width}.{Extension(format)}");
                 cache.WriteAtomically(fileName, decoded.Encode(width, format, Quality(format, settings), Paper));
@@ -158,6 +161,9 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
         var placeholder = "data:image/webp;base64," + Convert.ToBase64String(decoded.Encode(Math.Min(PlaceholderWidth, decoded.Width), ImageFormat.Webp, 40, Paper));
         return new CachedPhoto(decoded.Width, decoded.Height, variants, placeholder, metadata.Taken, metadata.Description);
     }
+
+    /// <summary>The fallback's width: the largest made width up to 960 pixels, or the smallest there is.</summary>
+    private static int FallbackWidth(List<int> widths) => widths.Where(w => w <= 960).DefaultIfEmpty(widths[0]).Max();
 
     private PhotoAsset ToAsset(string source, string key, CachedPhoto cached) => new(
         source,

@@ -49,8 +49,9 @@ public sealed class PhotoStageTests : IDisposable
         DiagnosticAssert.NoErrors(diagnostics);
         var asset = catalog.Find(source)!;
         Assert.Equal((1500, 2400), (asset.Width, asset.Height));
-        Assert.Equal([480, 960, 1500], asset.Variants.Where(v => v.MediaType == "image/jpeg").Select(v => v.Width));
-        var largest = asset.Fallback.FullPath;
+        Assert.Equal([480, 960, 1500], asset.Variants.Where(v => v.MediaType == "image/webp").Select(v => v.Width));
+        Assert.Equal([960], asset.Variants.Where(v => v.MediaType == "image/jpeg").Select(v => v.Width));
+        var largest = asset.Largest.FullPath;
         Assert.Equal("1500", VipsCli.Field(largest, "width"));
         Assert.Equal("2400", VipsCli.Field(largest, "height"));
     }

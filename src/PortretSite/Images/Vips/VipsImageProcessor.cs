@@ -84,9 +84,9 @@ public sealed class VipsImageProcessor : IImageProcessor
                 var input = current;
                 return format switch
                 {
-                    ImageFormat.Webp => WebpChunks.StripMetadata(VipsOperation.Buffer("webpsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("effort", 4))),
+                    ImageFormat.Webp => WebpChunks.StripMetadata(VipsOperation.Buffer("webpsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("effort", 2))),
                     ImageFormat.Avif => VipsOperation.Buffer("heifsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("compression", "av1").Set("effort", 2)),
-                    _ => VipsOperation.Buffer("jpegsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("optimize_coding", true).Set("interlace", true)),
+                    _ => VipsOperation.Buffer("jpegsave_buffer", op => op.Set("in", input).Set("Q", quality).Set("strip", true).Set("optimize_coding", true)),
                 };
             }
             catch (VipsException ex)

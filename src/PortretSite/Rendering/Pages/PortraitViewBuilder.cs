@@ -131,7 +131,7 @@ public static class PortraitViewBuilder
 
             var caption = photos.Caption(photo.File);
             var alt = photos.Alt(photo.File, WebUtility.HtmlDecode(portrait.Name));
-            var large = asset.Fallback;
+            var large = asset.Largest;
             items.Add(new GalleryItemView($"photo-{asset.Hash[..12]}", photos.Html.Picture(asset, alt, PhotoPlacement.Gallery), caption, photos.Html.LargeUrl(asset), large.Width, large.Height));
         }
 

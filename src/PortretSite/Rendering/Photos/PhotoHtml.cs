@@ -35,7 +35,7 @@ public sealed class PhotoHtml(string mediaPrefix) : IPhotoMarkup
 
     public string Url(PhotoVariant variant) => mediaPrefix + variant.FileName;
 
-    public string LargeUrl(PhotoAsset asset) => Url(asset.Fallback);
+    public string LargeUrl(PhotoAsset asset) => Url(asset.Largest);
 
     public string Picture(PhotoAsset asset, string alt, PhotoPlacement placement, bool eager = false)
     {
@@ -56,6 +56,7 @@ public sealed class PhotoHtml(string mediaPrefix) : IPhotoMarkup
 
         var fallbackSet = asset.Variants.Where(v => v.MediaType == fallback.MediaType).ToList();
         var src = fallbackSet.FirstOrDefault(v => v.Width >= 960) ?? fallback;
+        
         html.Append("<img src=\"").Append(Url(src)).Append('"');
         if (fallbackSet.Count > 1)
         {

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Generates a benchmark site: N portraits x M photos, each photo a unique copy of a sample photo.
+
+usage: corpus.py OUT PORTRAITS PHOTOS [--max-edge PX] [--widths 480,960,1600]
+A JPEG is made unique by a comment segment right after its start marker: same pixels, new bytes.
+--max-edge shrinks the sources first (with vips), for scaling runs with many photos."""
+import argparse, json, os, shutil, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+def sample_photos():
+    photos = []
+    for folder, _, files in os.walk(os.path.join(ROOT, "input", "portraits")):
+        photos += [os.path.join(folder, f) for f in files if f.lower().endswith(".jpg")]
+    unique = {}
+    for path in sorted(photos):
+        unique.setdefault(os.path.getsize(path), path)
+    return sorted(unique.values())
+
+def unique_copy(source_bytes, tag):
+    comment = ("portret-bench " + tag).encode()
+    segment = b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment
+    return source_bytes[:2] + segment + source_bytes[2:]
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out"); parser.add_argument("portraits", type=int); parser.add_argument("photos", type=int)
+    parser.add_argument("--max-edge", type=int, default=0)
+    parser.add_argument("--widths", default="480,960,1600")
+    args = parser.parse_args()
+    sources = sample_photos()
+    if args.max_edge:
+        small = os.path.join(args.out + ".sources")
+        os.makedirs(small, exist_ok=True)
+        resized = []
+        for i, path in enumerate(sources):
+            target = os.path.join(small, f"{i}.jpg")
+            subprocess.run(["vipsthumbnail", path, "-s", str(args.max_edge), "-o", target + "[Q=85,strip]"], check=True)
+            resized.append(target)
+        sources = resized
+    data = [open(p, "rb").read() for p in sources]
+    if os.path.exists(args.out):
+        shutil.rmtree(args.out)
+    portraits = os.path.join(args.out, "input", "portraits")
+    for p in range(args.portraits):
+        slug = f"portret-{p:04d}"
+        folder = os.path.join(portraits, slug, "photos")
+        os.makedirs(folder)
+        lines = ["---", f"name: Portret {p}", "status: approved", "approved:", "  by: Bench", "  on: 2024-01-01",
+                 "audiences: [bench]", f"cover: photos/foto-00.jpg", f"summary: Een proefportret met {args.photos} foto's.", "photos:"]
+        for m in range(args.photos):
+            name = f"foto-{m:02d}.jpg"
+            with open(os.path.join(folder, name), "wb") as f:
+                f.write(unique_copy(data[(p * args.photos + m) % len(data)], f"{p}-{m}"))
+            lines += [f"  - file: photos/{name}", f"    caption: Foto {m} van portret {p}", f"    alt: Proeffoto {m}"]
+        lines += ["---", "", f"Dit is proefportret {p}. " * 40, "", "## Een hoofdstuk", "", "Nog wat tekst. " * 60]
+        lines += [f"![Foto {m}](photos/foto-{m:02d}.jpg)" for m in range(min(3, args.photos))]
+        with open(os.path.join(portraits, slug, "index.md"), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    settings = {"Title": "Benchmark", "Language": "nl", "Audiences": {"bench": "Bench"},
+                "Images": {"Widths": [int(w) for w in args.widths.split(",")], "Formats": ["webp", "jpeg"]}}
+    with open(os.path.join(args.out, "statiq.json"), "w") as f:
+        json.dump(settings, f, indent=2)
+    os.makedirs(os.path.join(args.out, ".portret"), exist_ok=True)
+    with open(os.path.join(args.out, ".portret", "passwords"), "w") as f:
+        f.write("bench: een lange wachtzin voor de benchmark\n")
+    print(f"{args.portraits} portraits x {args.photos} photos in {args.out}")
+
+if __name__ == "__main__":
+    main()
