@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using PortretSite.Print.Browser;
 using PortretSite.Print.Pdf;
 
@@ -14,55 +13,29 @@ public sealed record PhotoResolution(string Photo, int Pixels, double Millimetre
 public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow, int Passes);
 
 /// <summary>
-/// Prints a booklet's HTML in Chromium. The first print tells on which page every part starts;
-/// then chapters that would start on a left-hand page get a blank page before them, the page
-/// numbers go into the contents (whose length never changes), and the second print is the one
-/// that is kept — checked against what was planned, and printed once more if it differs.
+/// Prints a booklet's HTML in Chromium, in two passes (<see cref="TwoPassPrint"/>): between
+/// them, chapters that would start on a left-hand page get a blank page before them, and the
+/// page numbers go into the contents.
 /// </summary>
 public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
 {
-    private const int MaxPasses = 4;
+    private static readonly ContentsEntries Contents = new(".booklet-toc__page", "for");
 
     public async Task<PrintedBooklet> PrintAsync(string htmlFile, BookletGeometry geometry, CancellationToken cancellationToken)
     {
-        var width = (int)Math.Ceiling(geometry.PageWidth / 25.4 * 96);
-        var height = (int)Math.Ceiling(geometry.PageHeight / 25.4 * 96);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(htmlFile).AbsoluteUri);
-        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        await page.EvaluateAsync(BookletScripts.Ready);
-        var rightStarts = await page.EvaluateAsync<string[]>(BookletScripts.MarkRightPages);
-        var tocTargets = await page.EvalOnSelectorAllAsync<string[]>(".booklet-toc__page", "entries => entries.map(e => e.dataset.for)");
-        var photos = (await page.EvaluateAsync<PhotoMeasurement[]>(BookletScripts.MeasurePhotos))
+        await using var page = await new PdfPrinter(browser).OpenAsync(htmlFile, new PaperSize(geometry.PageWidth, geometry.PageHeight), cancellationToken);
+        var rightStarts = await page.Page.EvaluateAsync<string[]>(BookletScripts.MarkRightPages);
+        var photos = (await page.Page.EvaluateAsync<PhotoMeasurement[]>(BookletScripts.MeasurePhotos))
             .Select(m => new PhotoResolution(m.Photo, m.Pixels, m.Millimetres))
             .ToList();
-        var overflow = await page.EvaluateAsync<string[]>(BookletScripts.FindOverflow, geometry.TextWidth);
-        var options = new PagePdfOptions
+        var overflow = await page.Page.EvaluateAsync<string[]>(BookletScripts.FindOverflow, geometry.TextWidth);
+        var printed = await new TwoPassPrint(pdf).PrintAsync(page, Contents, async (pages, _) =>
         {
-            Width = $"{geometry.PageWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)}mm",
-            Height = $"{geometry.PageHeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}mm",
-            PreferCSSPageSize = true,
-            PrintBackground = true,
-            Tagged = true,
-            Outline = true,
-        };
-
-        var printed = await page.PdfAsync(options);
-        for (var pass = 2; pass <= MaxPasses; pass++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var plan = Plan(rightStarts, tocTargets, pdf.NamedDestinations(printed));
-            await page.EvaluateAsync(BookletScripts.Apply, new { blanks = plan.Blanks, pages = plan.Pages });
-            printed = await page.PdfAsync(options);
-            var after = pdf.NamedDestinations(printed);
-            if (rightStarts.All(id => !after.ContainsKey(id) || after[id] % 2 == 1) && plan.Pages.All(entry => after.GetValueOrDefault(entry.Key) == entry.Value))
-            {
-                return new PrintedBooklet(printed, photos, overflow, pass);
-            }
-        }
-
-        return new PrintedBooklet(printed, photos, overflow, MaxPasses);
+            var (blanks, expected) = Plan(rightStarts, pages);
+            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, blanks);
+            return expected;
+        }, cancellationToken);
+        return new PrintedBooklet(printed.Pdf, photos, overflow, printed.Passes);
     }
 
     /// <summary>The shape Playwright fills from the page's measurement script.</summary>
@@ -77,9 +50,10 @@ public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
 
     /// <summary>
     /// Walks the parts in order: one that would fall on an even (left) page gets a blank page
-    /// before it, which moves it and everything after it one page on.
+    /// before it, which moves it and everything after it one page on. Returns those parts and
+    /// the page every linked element will then be on.
     /// </summary>
-    public static (IReadOnlyList<string> Blanks, IReadOnlyDictionary<string, int> Pages) Plan(IReadOnlyList<string> rightStarts, IReadOnlyList<string> tocTargets, IReadOnlyDictionary<string, int> pages)
+    public static (IReadOnlyList<string> Blanks, IReadOnlyDictionary<string, int> Pages) Plan(IReadOnlyList<string> rightStarts, IReadOnlyDictionary<string, int> pages)
     {
         var blanks = new List<string>();
         var shiftFrom = new List<int>();
@@ -98,7 +72,6 @@ public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
             }
         }
 
-        var planned = tocTargets.Where(pages.ContainsKey).Distinct().ToDictionary(id => id, id => pages[id] + shiftFrom.Count(start => start <= pages[id]));
-        return (blanks, planned);
+        return (blanks, pages.ToDictionary(entry => entry.Key, entry => entry.Value + shiftFrom.Count(start => start <= entry.Value), StringComparer.Ordinal));
     }
 }

@@ -3,14 +3,6 @@ namespace PortretSite.Print.Booklet;
 /// <summary>The small scripts the printer runs in the booklet page between and before prints.</summary>
 internal static class BookletScripts
 {
-    /// <summary>Waits until every font and photo is ready: Chromium's PDF path does not wait by itself.</summary>
-    public const string Ready = """
-        async () => {
-          await document.fonts.ready;
-          await Promise.all([...document.images].map(img => img.decode().catch(() => null)));
-        }
-        """;
-
     /// <summary>Gives every part that must start on a right-hand page an id and a link, so the PDF records its page.</summary>
     public const string MarkRightPages = """
         () => {
@@ -25,29 +17,20 @@ internal static class BookletScripts
             link.textContent = ".";
             nav.appendChild(link);
           });
-          for (const entry of document.querySelectorAll(".booklet-toc__page")) {
-            const link = document.createElement("a");
-            link.href = "#" + entry.dataset.for;
-            link.textContent = ".";
-            nav.appendChild(link);
-          }
           document.body.prepend(nav);
           return targets.map(element => element.id);
         }
         """;
 
-    /// <summary>Puts a blank page before the given parts and writes the page numbers into the contents.</summary>
-    public const string Apply = """
-        ({ blanks, pages }) => {
-          for (const id of blanks) {
+    /// <summary>Puts a blank page before each of the given parts.</summary>
+    public const string InsertBlanks = """
+        (ids) => {
+          for (const id of ids) {
             const blank = document.createElement("div");
             blank.className = "blank-page";
             blank.setAttribute("aria-hidden", "true");
             const target = document.getElementById(id);
             target.parentNode.insertBefore(blank, target);
-          }
-          for (const entry of document.querySelectorAll(".booklet-toc__page")) {
-            if (pages[entry.dataset.for] !== undefined) { entry.textContent = String(pages[entry.dataset.for]); }
           }
         }
         """;

@@ -2,11 +2,14 @@ namespace PortretSite.Print.Browser;
 
 /// <summary>
 /// Finds the browser installed on this machine. PortretSite never downloads one: the
-/// environment variable <c>PORTRET_CHROMIUM</c> wins, then the usual names on the PATH.
+/// environment variable <c>PORTRET_CHROMIUM</c> wins, then Debian's Chromium, then the usual
+/// names on the PATH.
 /// </summary>
 public static class BrowserLocator
 {
     public const string EnvironmentVariable = "PORTRET_CHROMIUM";
+
+    private const string DebianChromium = "/usr/bin/chromium";
 
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge", "microsoft-edge-stable"];
 
@@ -26,26 +29,28 @@ public static class BrowserLocator
         "--mute-audio",
     ];
 
-    public static string? Find()
+    /// <summary>The browser's executable; throws <see cref="BrowserNotFoundException"/> with a message that says how to get one.</summary>
+    public static string Locate() => Locate(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// As <see cref="Locate()"/>, reading the environment through <paramref name="environment"/>.
+    /// A configured path that does not exist is an error rather than a reason to take another
+    /// browser: the editor asked for that one.
+    /// </summary>
+    public static string Locate(Func<string, string?> environment)
     {
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured && File.Exists(configured))
+        if (environment(EnvironmentVariable) is { Length: > 0 } configured)
         {
-            return configured;
+            return File.Exists(configured) ? configured : throw new BrowserNotFoundException(PrintMessages.ConfiguredBrowserMissing(configured));
         }
 
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var name in Names)
+        if (File.Exists(DebianChromium))
         {
-            foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = Path.Combine(folder, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+            return DebianChromium;
         }
 
-        return null;
+        var folders = (environment("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return Names.SelectMany(name => folders.Select(folder => Path.Combine(folder, name))).FirstOrDefault(File.Exists)
+            ?? throw new BrowserNotFoundException(PrintMessages.BrowserNotFound);
     }
 }

@@ -1,0 +1,58 @@
+using PortretSite.Print.Pdf;
+
+namespace PortretSite.Print.Browser;
+
+/// <summary>
+/// The contents entries of a document: elements matching <paramref name="Selector"/> whose
+/// <c>data-*</c> attribute <paramref name="TargetAttribute"/> (in its dataset spelling) names
+/// the id of the element whose page number they show.
+/// </summary>
+public sealed record ContentsEntries(string Selector, string TargetAttribute)
+{
+    /// <summary><c>&lt;span data-page-of="chapter-2"&gt;0&lt;/span&gt;</c></summary>
+    public static readonly ContentsEntries Default = new("[data-page-of]", "pageOf");
+}
+
+/// <summary>A printed document and the page (1-based) each linked element landed on.</summary>
+public sealed record NumberedPdf(byte[] Pdf, IReadOnlyDictionary<string, int> Pages, int Passes, bool Settled);
+
+/// <summary>
+/// Lets a document arrange itself once it knows where its parts landed (for example blank pages
+/// before chapters that must start on the right) and returns the pages it expects them on next.
+/// </summary>
+public delegate Task<IReadOnlyDictionary<string, int>> PageArrangement(IReadOnlyDictionary<string, int> printed, CancellationToken cancellationToken);
+
+/// <summary>
+/// Prints a document whose contents show page numbers: the first print tells where every target
+/// landed (from the PDF's named destinations), the numbers go into the contents, and the next
+/// print is checked against them — printed again if anything moved, up to <see cref="MaxPasses"/>.
+/// Placeholders as wide as the final numbers keep the contents from changing length.
+/// </summary>
+public sealed class TwoPassPrint(IPdfTools pdf)
+{
+    public const int MaxPasses = 4;
+
+    public Task<NumberedPdf> PrintAsync(PrintablePage page, ContentsEntries contents, CancellationToken cancellationToken) =>
+        PrintAsync(page, contents, (printed, _) => Task.FromResult(printed), cancellationToken);
+
+    public async Task<NumberedPdf> PrintAsync(PrintablePage page, ContentsEntries contents, PageArrangement arrange, CancellationToken cancellationToken)
+    {
+        var selector = new { selector = contents.Selector, attribute = contents.TargetAttribute };
+        await page.Page.EvaluateAsync(PageScripts.LinkTargets, selector).WaitAsync(cancellationToken);
+        var printed = await page.PrintAsync(cancellationToken);
+        var pages = pdf.NamedDestinations(printed);
+        for (var pass = 2; pass <= MaxPasses; pass++)
+        {
+            var expected = await arrange(pages, cancellationToken);
+            await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { selector.selector, selector.attribute, pages = expected }).WaitAsync(cancellationToken);
+            printed = await page.PrintAsync(cancellationToken);
+            pages = pdf.NamedDestinations(printed);
+            if (expected.All(entry => pages.GetValueOrDefault(entry.Key) == entry.Value))
+            {
+                return new NumberedPdf(printed, pages, pass, Settled: true);
+            }
+        }
+
+        return new NumberedPdf(printed, pages, MaxPasses, Settled: false);
+    }
+}
