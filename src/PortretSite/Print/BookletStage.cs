@@ -108,7 +108,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         await File.WriteAllBytesAsync(files.PrintPdf, final, cancellationToken);
         if (files.HomePdf is not null)
         {
-            await File.WriteAllBytesAsync(files.HomePdf, pdf.ImposeForHome(final, geometry.Bleed), cancellationToken);
+            await File.WriteAllBytesAsync(files.HomePdf, pdf.ImposeForHome(final), cancellationToken);
         }
 
         await File.WriteAllTextAsync(files.Preflight, report.Format(language), cancellationToken);

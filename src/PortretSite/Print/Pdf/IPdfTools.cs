@@ -1,5 +1,35 @@
 namespace PortretSite.Print.Pdf;
 
+/// <summary>
+/// Everything PortretSite does to PDF files after the browser printed them. PDFsharp (AGPL) is
+/// used behind this interface only: no file outside <c>Print/Pdf</c> names it.
+/// </summary>
+public interface IPdfTools
+{
+    /// <summary>The named destinations (element ids the browser linked to) and the 1-based page each points to.</summary>
+    IReadOnlyDictionary<string, int> NamedDestinations(byte[] pdf);
+
+    /// <summary>
+    /// Pads to a multiple of four pages, sets MediaBox, BleedBox and TrimBox exactly on every
+    /// page, title and language, and optionally crop marks in a slug around the bleed.
+    /// </summary>
+    byte[] FinishForPrintShop(byte[] pdf, PrintFinish finish);
+
+    /// <summary>
+    /// The pages two-up on A4 landscape in saddle-stitch order, each cut to its TrimBox and
+    /// scaled to fit half the sheet, the two pages meeting at the fold; one PDF page per side
+    /// of a sheet, for duplex printing flipped on the short edge. The page count must be a
+    /// multiple of four.
+    /// </summary>
+    byte[] ImposeForHome(byte[] booklet);
+
+    /// <summary>What a PDF says about itself: pages and boxes, fonts, placed images, title and language.</summary>
+    PdfSummary Summarize(byte[] pdf);
+}
+
+/// <summary>How to finish a booklet for a print shop. Blank pages go in before the last <paramref name="KeepLastPages"/> pages (the back cover).</summary>
+public sealed record PrintFinish(double TrimWidthMm, double TrimHeightMm, double BleedMm, bool CropMarks, string Title, string Language, int KeepLastPages = 1);
+
 /// <summary>A rectangle on a PDF page, in points (1/72 inch), from the lower left corner.</summary>
 public sealed record PdfBox(double Left, double Bottom, double Right, double Top)
 {
@@ -8,30 +38,29 @@ public sealed record PdfBox(double Left, double Bottom, double Right, double Top
     public double Height => Top - Bottom;
 }
 
-public sealed record PdfFontInfo(string Name, string Type, bool Embedded);
+/// <summary>The boxes of one page; BleedBox and TrimBox are null when the page does not set them.</summary>
+public sealed record PdfPageBoxes(PdfBox MediaBox, PdfBox? BleedBox, PdfBox? TrimBox);
 
-/// <summary>What a finished PDF says about itself, for the preflight report and the tests.</summary>
-public sealed record PdfSummary(int PageCount, PdfBox MediaBox, PdfBox? BleedBox, PdfBox? TrimBox, IReadOnlyList<PdfFontInfo> Fonts, string? Title, string? Language);
-
-/// <summary>How to finish a booklet for a print shop.</summary>
-public sealed record PrintFinish(double TrimWidthMm, double TrimHeightMm, double BleedMm, bool CropMarks, string Title, string Language);
-
-/// <summary>
-/// Everything PortretSite does to PDF files after the browser printed them. PDFsharp (AGPL) is
-/// used behind this interface only.
-/// </summary>
-public interface IPdfTools
+/// <summary>A font a page uses; Type 3 fonts (glyphs drawn as pictures) count as embedded but print shops reject them.</summary>
+public sealed record PdfFontInfo(string Name, string Type, bool Embedded)
 {
-    /// <summary>The named destinations (element ids the browser linked to) and the 1-based page each points to.</summary>
-    IReadOnlyDictionary<string, int> NamedDestinations(byte[] pdf);
+    public bool IsType3 => Type == "Type3";
+}
 
-    /// <summary>Pads to a multiple of four pages (blank pages before the back cover), sets exact boxes, title and language, and optionally crop marks.</summary>
-    byte[] FinishForPrintShop(byte[] pdf, PrintFinish finish);
+/// <summary>One image as drawn on a page (1-based): its pixels and the size it is drawn at, in points.</summary>
+public sealed record PdfImagePlacement(int Page, int PixelWidth, int PixelHeight, double WidthPt, double HeightPt)
+{
+    public double DpiX => PixelWidth / (WidthPt / 72);
 
-    /// <summary>The same pages two-up on A4 landscape in saddle-stitch order, cropped to the trim, for duplex printing and folding.</summary>
-    byte[] ImposeForHome(byte[] booklet, double bleedMm);
+    public double DpiY => PixelHeight / (HeightPt / 72);
 
-    PdfSummary Summarize(byte[] pdf);
+    /// <summary>The resolution as printed: the lower of the two directions.</summary>
+    public double EffectiveDpi => Math.Min(DpiX, DpiY);
+}
+
+public sealed record PdfSummary(IReadOnlyList<PdfPageBoxes> Pages, IReadOnlyList<PdfFontInfo> Fonts, IReadOnlyList<PdfImagePlacement> Images, string? Title, string? Language)
+{
+    public int PageCount => Pages.Count;
 }
 
 public static class Points

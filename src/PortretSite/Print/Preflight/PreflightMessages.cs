@@ -18,6 +18,10 @@ public static class PreflightMessages
         $"the booklet uses the font '{font}' without embedding it; the print shop would substitute it",
         $"het boekje gebruikt het lettertype '{font}' zonder het in te bedden; de drukker zou het vervangen");
 
+    public static readonly Message Type3Fonts = new(
+        "the booklet has Type 3 fonts (glyphs drawn as pictures), which print shops reject; the browser makes them from fonts with CFF outlines, so use the TrueType-outline version of the font",
+        "het boekje heeft Type 3-lettertypes (letters als tekeningen), die drukkers weigeren; de browser maakt ze van lettertypes met CFF-contouren, dus gebruik de versie met TrueType-contouren");
+
     public static Message Overflow(string text) => new(
         $"text runs into the margin of the booklet: \"{text}\"",
         $"tekst loopt in de marge van het boekje: \"{text}\"");

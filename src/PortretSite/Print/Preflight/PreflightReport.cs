@@ -43,6 +43,11 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
             yield return (Portrait, PreflightMessages.FontNotEmbedded(font.Name));
         }
 
+        if (Pdf.Fonts.Any(f => f.IsType3))
+        {
+            yield return (Portrait, PreflightMessages.Type3Fonts);
+        }
+
         foreach (var text in Overflow)
         {
             yield return (Portrait, PreflightMessages.Overflow(text));
@@ -61,11 +66,11 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
             ? FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4; {padded} lege pagina's toegevoegd voor de achterkaft)")
             : FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4; {padded} blank pages added before the back cover)"));
         text.AppendLine(nl
-            ? FormattableString.Invariant($"Formaat:     {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.TrimBox?.Width ?? 0)} × {Mm(Pdf.TrimBox?.Height ?? 0)} mm)")
-            : FormattableString.Invariant($"Trim:        {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.TrimBox?.Width ?? 0)} × {Mm(Pdf.TrimBox?.Height ?? 0)} mm)"));
+            ? FormattableString.Invariant($"Formaat:     {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.Pages[0].TrimBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].TrimBox?.Height ?? 0)} mm)")
+            : FormattableString.Invariant($"Trim:        {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.Pages[0].TrimBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].TrimBox?.Height ?? 0)} mm)"));
         text.AppendLine(nl
-            ? FormattableString.Invariant($"Afloop:      {Geometry.Bleed:0.#} mm rondom (BleedBox {Mm(Pdf.BleedBox?.Width ?? 0)} × {Mm(Pdf.BleedBox?.Height ?? 0)} mm); snijtekens: {(CropMarks ? "ja" : "nee")}")
-            : FormattableString.Invariant($"Bleed:       {Geometry.Bleed:0.#} mm on every side (BleedBox {Mm(Pdf.BleedBox?.Width ?? 0)} × {Mm(Pdf.BleedBox?.Height ?? 0)} mm); crop marks: {(CropMarks ? "yes" : "no")}"));
+            ? FormattableString.Invariant($"Afloop:      {Geometry.Bleed:0.#} mm rondom (BleedBox {Mm(Pdf.Pages[0].BleedBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].BleedBox?.Height ?? 0)} mm); snijtekens: {(CropMarks ? "ja" : "nee")}")
+            : FormattableString.Invariant($"Bleed:       {Geometry.Bleed:0.#} mm on every side (BleedBox {Mm(Pdf.Pages[0].BleedBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].BleedBox?.Height ?? 0)} mm); crop marks: {(CropMarks ? "yes" : "no")}"));
         text.AppendLine(nl ? "Lettertypes:" : "Fonts:");
         foreach (var font in Pdf.Fonts)
         {
