@@ -25,6 +25,9 @@ public sealed class HomeImpositionTests(PrintEngine engine)
 
         Assert.Equal(6, PdfCli.Pages(home));
         Assert.Contains("No syntax or stream encoding errors found", PdfCli.QpdfCheck(home), StringComparison.Ordinal);
+        var summary = engine.Pdf.Summarize(await File.ReadAllBytesAsync(home));
+        Assert.Equal(("Tien pagina's", "nl"), (summary.Title, summary.Language));
+        Assert.Equal("", RenderingErrors(home));
         var expected = new[] { (12, 1), (2, 11), (10, 3), (4, 9), (8, 5), (6, 7) };
         for (var side = 1; side <= 6; side++)
         {
@@ -57,6 +60,21 @@ public sealed class HomeImpositionTests(PrintEngine engine)
         var ten = await File.ReadAllBytesAsync(await engine.PrintedAsync("pages.html"));
 
         Assert.Throws<ArgumentException>(() => engine.Pdf.ImposeForHome(ten));
+    }
+
+    /// <summary>What poppler complains about while drawing every side (qpdf --check does not decode form XObjects).</summary>
+    private string RenderingErrors(string pdf)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("pdftoppm") { RedirectStandardError = true };
+        foreach (var arg in new[] { "-r", "10", "-png", pdf, Path.Combine(engine.Work, Path.GetFileNameWithoutExtension(pdf)) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return errors.Trim();
     }
 
     /// <summary>The label on one half of a side (148.5 mm wide).</summary>

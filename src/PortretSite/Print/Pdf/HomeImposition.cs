@@ -22,36 +22,52 @@ internal static class HomeImposition
             throw new ArgumentException($"a booklet for saddle stitching needs a multiple of four pages, not {count}", nameof(booklet));
         }
 
-        var trims = source.Pages.Cast<PdfPage>().Select(page => PdfFiles.Box(page.HasTrimBox ? page.TrimBox : page.MediaBox)).ToList();
-        var medias = source.Pages.Cast<PdfPage>().Select(page => PdfFiles.Box(page.MediaBox)).ToList();
+        var pages = source.Pages.Cast<PdfPage>().Select(page => new SourcePage(PdfFiles.Box(page.HasTrimBox ? page.TrimBox : page.MediaBox), PdfFiles.Box(page.MediaBox), Draws(page))).ToList();
         using var input = new MemoryStream(booklet);
         using var form = XPdfForm.FromStream(input);
         using var output = PdfFiles.New();
         for (var sheet = 0; sheet < count / 4; sheet++)
         {
             var (left, right) = (count - (2 * sheet), 1 + (2 * sheet));
-            Side(output, form, trims, medias, left, right);
-            Side(output, form, trims, medias, right + 1, left - 1);
+            Side(output, form, pages, left, right);
+            Side(output, form, pages, right + 1, left - 1);
         }
 
-        PrintShopFinish.Describe(output, source.Info.Title, source.Internals.Catalog.Elements.GetString("/Lang") is { Length: > 0 } language ? language : null);
+        PdfFiles.Describe(output, source.Info.Title, source.Internals.Catalog.Elements.GetString("/Lang") is { Length: > 0 } language ? language : null);
         return PdfFiles.Save(output);
     }
 
-    private static void Side(PdfDocument output, XPdfForm form, List<PdfBox> trims, List<PdfBox> medias, int leftPage, int rightPage)
+    /// <summary>
+    /// Whether a page has anything to draw. The blank pages padding adds have no content, and
+    /// PDFsharp turns an empty page into a broken compressed form, so those are left out.
+    /// </summary>
+    private static bool Draws(PdfPage page) => PdfFiles.Resolve(page.Elements["/Contents"]) switch
+    {
+        PdfArray streams => streams.Elements.Count > 0,
+        PdfDictionary stream => stream.Stream?.Value.Length > 0,
+        _ => false,
+    };
+
+    private static void Side(PdfDocument output, XPdfForm form, List<SourcePage> pages, int leftPage, int rightPage)
     {
         var sheet = output.AddPage();
         sheet.Width = XUnit.FromPoint(A4Landscape.Width);
         sheet.Height = XUnit.FromPoint(A4Landscape.Height);
         using var graphics = XGraphics.FromPdfPage(sheet);
         var fold = A4Landscape.Width / 2;
-        Place(graphics, form, leftPage, trims[leftPage - 1], medias[leftPage - 1], fold, alignRight: true);
-        Place(graphics, form, rightPage, trims[rightPage - 1], medias[rightPage - 1], fold, alignRight: false);
+        Place(graphics, form, leftPage, pages[leftPage - 1], fold, alignRight: true);
+        Place(graphics, form, rightPage, pages[rightPage - 1], fold, alignRight: false);
     }
 
     /// <summary>Draws one page scaled to fit its half of the sheet, its trim edge at the fold and cut to the trim.</summary>
-    private static void Place(XGraphics graphics, XPdfForm form, int pageNumber, PdfBox trim, PdfBox media, double fold, bool alignRight)
+    private static void Place(XGraphics graphics, XPdfForm form, int pageNumber, SourcePage page, double fold, bool alignRight)
     {
+        if (!page.Draws)
+        {
+            return;
+        }
+
+        var (trim, media) = (page.Trim, page.Media);
         var scale = Math.Min(fold / trim.Width, A4Landscape.Height / trim.Height);
         var area = new XRect(alignRight ? fold - (trim.Width * scale) : fold, (A4Landscape.Height - (trim.Height * scale)) / 2, trim.Width * scale, trim.Height * scale);
 
@@ -64,4 +80,6 @@ internal static class HomeImposition
         graphics.DrawImage(form, new XRect(mediaLeft, mediaTop, media.Width * scale, media.Height * scale));
         graphics.Restore(state);
     }
+
+    private sealed record SourcePage(PdfBox Trim, PdfBox Media, bool Draws);
 }
