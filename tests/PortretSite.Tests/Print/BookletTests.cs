@@ -129,6 +129,7 @@ public sealed class BookletTests(PrintedSite site)
         Assert.Contains(site.Result.Diagnostics, d => !d.IsError && d.Path.EndsWith("photos/oud-en-klein.jpg", StringComparison.Ordinal) && d.Message.English.Contains("below 150 dpi", StringComparison.Ordinal));
         Assert.Contains("Pages:", report, StringComparison.Ordinal);
         Assert.Contains("EBGaramond12-Regular", report, StringComparison.Ordinal);
+        Assert.Matches(@"measured in the PDF: \d+ images, the coarsest at \d+ dpi", report);
     }
 
     [Fact]

@@ -37,14 +37,14 @@ public sealed class TwoPassPrint(IPdfTools pdf)
 
     public async Task<NumberedPdf> PrintAsync(PrintablePage page, ContentsEntries contents, PageArrangement arrange, CancellationToken cancellationToken)
     {
-        var selector = new { selector = contents.Selector, attribute = contents.TargetAttribute };
-        await page.Page.EvaluateAsync(PageScripts.LinkTargets, selector).WaitAsync(cancellationToken);
+        var entries = new { selector = contents.Selector, attribute = contents.TargetAttribute };
+        await page.Page.EvaluateAsync(PageScripts.LinkTargets, entries).WaitAsync(cancellationToken);
         var printed = await page.PrintAsync(cancellationToken);
         var pages = pdf.NamedDestinations(printed);
         for (var pass = 2; pass <= MaxPasses; pass++)
         {
             var expected = await arrange(pages, cancellationToken);
-            await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { selector.selector, selector.attribute, pages = expected }).WaitAsync(cancellationToken);
+            await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { entries.selector, entries.attribute, pages = expected }).WaitAsync(cancellationToken);
             printed = await page.PrintAsync(cancellationToken);
             pages = pdf.NamedDestinations(printed);
             if (expected.All(entry => pages.GetValueOrDefault(entry.Key) == entry.Value))

@@ -34,6 +34,20 @@ internal static class PdfFiles
         return output.ToArray();
     }
 
+    /// <summary>Sets title and language, and asks viewers to show the title rather than the file name.</summary>
+    public static void Describe(PdfDocument document, string? title, string? language)
+    {
+        document.Info.Title = title ?? "";
+        if (language is not null)
+        {
+            document.Internals.Catalog.Elements["/Lang"] = new PdfString(language);
+        }
+
+        var preferences = document.Internals.Catalog.Elements.GetDictionary("/ViewerPreferences") ?? new PdfDictionary(document);
+        preferences.Elements["/DisplayDocTitle"] = new PdfBoolean(true);
+        document.Internals.Catalog.Elements["/ViewerPreferences"] = preferences;
+    }
+
     public static PdfRectangle Rectangle(double left, double bottom, double right, double top) => new(new XPoint(left, bottom), new XPoint(right, top));
 
     public static PdfBox Box(PdfRectangle rectangle) => new(rectangle.X1, rectangle.Y1, rectangle.X2, rectangle.Y2);

@@ -40,22 +40,8 @@ internal static class PrintShopFinish
             AddCropMarks(document, width, height, bleed);
         }
 
-        Describe(document, finish.Title, finish.Language);
+        PdfFiles.Describe(document, finish.Title, finish.Language);
         return PdfFiles.Save(document);
-    }
-
-    /// <summary>Sets title and language, and asks viewers to show the title rather than the file name.</summary>
-    public static void Describe(PdfDocument document, string? title, string? language)
-    {
-        document.Info.Title = title ?? "";
-        if (language is not null)
-        {
-            document.Internals.Catalog.Elements["/Lang"] = new PdfString(language);
-        }
-
-        var preferences = document.Internals.Catalog.Elements.GetDictionary("/ViewerPreferences") ?? new PdfDictionary(document);
-        preferences.Elements["/DisplayDocTitle"] = new PdfBoolean(true);
-        document.Internals.Catalog.Elements["/ViewerPreferences"] = preferences;
     }
 
     private static void Pad(PdfDocument document, double width, double height, int keepLast)

@@ -62,15 +62,16 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
         text.AppendLine(nl ? FormattableString.Invariant($"Preflight van het boekje: {Portrait}") : FormattableString.Invariant($"Booklet preflight: {Portrait}"));
         text.AppendLine();
         var padded = Pdf.PageCount - PrintedPages;
+        var first = Pdf.Pages[0];
         text.AppendLine(nl
             ? FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4; {padded} lege pagina's toegevoegd voor de achterkaft)")
             : FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4; {padded} blank pages added before the back cover)"));
         text.AppendLine(nl
-            ? FormattableString.Invariant($"Formaat:     {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.Pages[0].TrimBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].TrimBox?.Height ?? 0)} mm)")
-            : FormattableString.Invariant($"Trim:        {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(Pdf.Pages[0].TrimBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].TrimBox?.Height ?? 0)} mm)"));
+            ? FormattableString.Invariant($"Formaat:     {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(first.TrimBox?.Width ?? 0)} × {Mm(first.TrimBox?.Height ?? 0)} mm)")
+            : FormattableString.Invariant($"Trim:        {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(first.TrimBox?.Width ?? 0)} × {Mm(first.TrimBox?.Height ?? 0)} mm)"));
         text.AppendLine(nl
-            ? FormattableString.Invariant($"Afloop:      {Geometry.Bleed:0.#} mm rondom (BleedBox {Mm(Pdf.Pages[0].BleedBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].BleedBox?.Height ?? 0)} mm); snijtekens: {(CropMarks ? "ja" : "nee")}")
-            : FormattableString.Invariant($"Bleed:       {Geometry.Bleed:0.#} mm on every side (BleedBox {Mm(Pdf.Pages[0].BleedBox?.Width ?? 0)} × {Mm(Pdf.Pages[0].BleedBox?.Height ?? 0)} mm); crop marks: {(CropMarks ? "yes" : "no")}"));
+            ? FormattableString.Invariant($"Afloop:      {Geometry.Bleed:0.#} mm rondom (BleedBox {Mm(first.BleedBox?.Width ?? 0)} × {Mm(first.BleedBox?.Height ?? 0)} mm); snijtekens: {(CropMarks ? "ja" : "nee")}")
+            : FormattableString.Invariant($"Bleed:       {Geometry.Bleed:0.#} mm on every side (BleedBox {Mm(first.BleedBox?.Width ?? 0)} × {Mm(first.BleedBox?.Height ?? 0)} mm); crop marks: {(CropMarks ? "yes" : "no")}"));
         text.AppendLine(nl ? "Lettertypes:" : "Fonts:");
         foreach (var font in Pdf.Fonts)
         {
@@ -88,6 +89,13 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
                 _ => nl ? "te grof  " : "too low  ",
             };
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {level}{photo.Photo}: {photo.Pixels} px {(nl ? "over" : "across")} {photo.Millimetres:0.0} mm = {photo.Dpi:0} dpi"));
+        }
+
+        if (Pdf.Images.MinBy(image => image.EffectiveDpi) is { } coarsest)
+        {
+            text.AppendLine(nl
+                ? FormattableString.Invariant($"  nagemeten in de PDF: {Pdf.Images.Count} beelden, het grofste op {coarsest.EffectiveDpi:0} dpi (pagina {coarsest.Page})")
+                : FormattableString.Invariant($"  measured in the PDF: {Pdf.Images.Count} images, the coarsest at {coarsest.EffectiveDpi:0} dpi (page {coarsest.Page})"));
         }
 
         text.AppendLine(nl ? "Tekst buiten de kolom:" : "Text running out of the column:");
