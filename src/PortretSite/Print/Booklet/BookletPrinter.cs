@@ -29,7 +29,7 @@ public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
         var height = (int)Math.Ceiling(geometry.PageHeight / 25.4 * 96);
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(htmlFile).AbsoluteUri);
+        await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.EvaluateAsync(BookletScripts.Ready);
         var rightStarts = await page.EvaluateAsync<string[]>(BookletScripts.MarkRightPages);
