@@ -28,6 +28,7 @@ def main():
     parser.add_argument("out"); parser.add_argument("portraits", type=int); parser.add_argument("photos", type=int)
     parser.add_argument("--max-edge", type=int, default=0)
     parser.add_argument("--widths", default="480,960,1600")
+    parser.add_argument("--booklet-chapters", type=int, default=0, help="give the first portrait this many long chapters (a thick booklet)")
     args = parser.parse_args()
     sources = sample_photos()
     if args.max_edge:
@@ -58,6 +59,15 @@ def main():
         lines += [f"![Foto {m}](photos/foto-{m:02d}.jpg)" for m in range(min(3, args.photos))]
         with open(os.path.join(portraits, slug, "index.md"), "w") as f:
             f.write("\n".join(lines) + "\n")
+    first = os.path.join(portraits, "portret-0000")
+    for c in range(args.booklet_chapters):
+        text = [f"# Hoofdstuk {c + 1}", ""]
+        for k in range(9):
+            text += [("Een lange alinea over een leven vol kleine en grote gebeurtenissen, verteld in eigen woorden. " * 9).strip(), ""]
+            if k == 4:
+                text += [f"![Foto bij hoofdstuk {c + 1}](photos/foto-{c % args.photos:02d}.jpg)", ""]
+        with open(os.path.join(first, f"{c + 1:02d}-hoofdstuk.md"), "w") as f:
+            f.write("\n".join(text) + "\n")
     settings = {"Title": "Benchmark", "Language": "nl", "Audiences": {"bench": "Bench"},
                 "Images": {"Widths": [int(w) for w in args.widths.split(",")], "Formats": ["webp", "jpeg"]}}
     with open(os.path.join(args.out, "statiq.json"), "w") as f:

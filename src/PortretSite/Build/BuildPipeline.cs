@@ -34,7 +34,20 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
     {
         var language = UiLanguages.FromCode(SettingsLoader.Load(options.Root, new DiagnosticBag())?.Language);
         using var buildLock = await BuildLock.AcquireAsync(options.Root, language, Progress.Note, cancellationToken);
-        return await new Run(this, options, cancellationToken).ExecuteAsync();
+        var incremental = options is { Preview: false, CheckOnly: false, OnlySlug: null };
+        var inputs = incremental ? BuildFingerprint.Inputs(options) : null;
+        if (inputs is not null && BuildFingerprint.Read(options.Root) is { } last && last.Inputs == inputs && last.Output == BuildFingerprint.Output(options.Output))
+        {
+            return last.Result;
+        }
+
+        var result = await new Run(this, options, cancellationToken).ExecuteAsync();
+        if (inputs is not null && result.OutputWritten)
+        {
+            BuildFingerprint.Write(options.Root, new BuildFingerprint.LastBuild(inputs, BuildFingerprint.Output(options.Output), result));
+        }
+
+        return result;
     }
 
     /// <summary>One build: the state its stages share.</summary>
@@ -86,11 +99,11 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
             }
             else if (!options.CheckOnly && !_diagnostics.HasErrors)
             {
-                written = await WriteOutputAsync(async staging =>
+                written = await WriteOutputAsync(async output =>
                 {
-                    var printed = await PrintAsync(portraits, catalog, Path.Combine(staging, "print"));
+                    var printed = await PrintAsync(portraits, catalog, output.Sub("print"));
                     booklets = printed.Count;
-                    WriteSite(site, renderer, portraits, passwords, printed, Path.Combine(staging, "site"));
+                    WriteSite(site, renderer, portraits, passwords, printed, output.Sub("site"));
                 });
                 if (written && !options.Preview)
                 {
@@ -121,7 +134,8 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                 return portrait is null ? [] : [portrait];
             }
 
-            return options.Preview ? _content.Portraits : _content.Published;
+            // A check looks at drafts too: better to hear about a broken photo before anyone approves.
+            return options.Preview || options.CheckOnly ? _content.Portraits : _content.Published;
         }
 
         /// <summary><c>portret print &lt;slug&gt;</c>: one booklet into the output's print folder, the rest of the output untouched.</summary>
@@ -138,7 +152,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                 Directory.Delete(staging, recursive: true);
             }
 
-            var printed = await PrintAsync(portraits, catalog, staging);
+            var printed = await PrintAsync(portraits, catalog, new OutputWriter(staging, null));
             var target = Path.Combine(options.Output, "print");
             Directory.CreateDirectory(target);
             foreach (var file in Directory.EnumerateFiles(staging))
@@ -157,10 +171,12 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                 .DistinctBy(j => j.FullPath)
                 .ToList();
             using var step = Progress.Begin(Dutch ? "foto's" : "photos", jobs.Count);
-            return await pipeline.Photos.ProcessAsync(jobs, _content.Settings.Images, _content.Settings.Limits, _diagnostics, step, cancellationToken);
+            var catalog = await pipeline.Photos.ProcessAsync(jobs, _content.Settings.Images, _content.Settings.Limits, _diagnostics, step, cancellationToken);
+            BuildCheckpoint.Reach("images", _content.Root);
+            return catalog;
         }
 
-        private async Task<IReadOnlyList<BookletFiles>> PrintAsync(IReadOnlyList<Portrait> portraits, PhotoCatalog catalog, string printFolder)
+        private async Task<IReadOnlyList<BookletFiles>> PrintAsync(IReadOnlyList<Portrait> portraits, PhotoCatalog catalog, OutputWriter printFolder)
         {
             if (options.SkipPrint || options.Preview)
             {
@@ -175,7 +191,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
             return booklets;
         }
 
-        private void WriteSite(RenderedSite site, SiteRenderer renderer, IReadOnlyList<Portrait> portraits, IReadOnlyDictionary<string, IReadOnlyList<string>>? passwords, IReadOnlyList<BookletFiles> booklets, string folder)
+        private void WriteSite(RenderedSite site, SiteRenderer renderer, IReadOnlyList<Portrait> portraits, IReadOnlyDictionary<string, IReadOnlyList<string>>? passwords, IReadOnlyList<BookletFiles> booklets, OutputWriter folder)
         {
             if (passwords is null)
             {
@@ -202,19 +218,20 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
         /// Writes into a staging folder and swaps it in only if everything was written; a full disk
         /// or a read-only folder becomes an error, and the previous output stays as it was.
         /// </summary>
-        private async Task<bool> WriteOutputAsync(Func<string, Task> write)
+        private async Task<bool> WriteOutputAsync(Func<OutputWriter, Task> write)
         {
             var folder = new OutputFolder(options.Output);
             try
             {
                 var staging = folder.BeginStaging();
-                await write(staging);
+                await write(new OutputWriter(staging, Directory.Exists(folder.Target) ? folder.Target : null));
                 if (_diagnostics.HasErrors)
                 {
                     folder.Abandon();
                     return false;
                 }
 
+                BuildCheckpoint.Reach("swap", _content.Root);
                 folder.Commit();
                 return true;
             }

@@ -13,6 +13,9 @@ public sealed record BuildResult(
     bool OutputWritten,
     IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>Nothing changed since the last build, so nothing was done.</summary>
+    public bool Unchanged { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);

@@ -18,6 +18,14 @@ internal static class ConsoleReport
     public static void Summary(BuildResult result, TextWriter output)
     {
         var nl = result.Language == UiLanguage.Dutch;
+        if (result.Unchanged)
+        {
+            output.WriteLine(nl
+                ? $"Niets veranderd sinds de vorige build: niets geschreven ({result.PortraitsPublished} portretten, {result.Booklets} boekjes, {result.Warnings} waarschuwingen)"
+                : $"Nothing changed since the last build: nothing written ({result.PortraitsPublished} portraits, {result.Booklets} booklets, {result.Warnings} warnings)");
+            return;
+        }
+
         var skipped = result.Skipped.Count == 0
             ? ""
             : string.Join(", ", result.Skipped.GroupBy(s => s.Reason).Select(g => $"{g.Count()} {g.Key}"));

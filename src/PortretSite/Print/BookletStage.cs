@@ -26,14 +26,19 @@ public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatal
 /// </summary>
 public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workFolder)
 {
-    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<Portrait> portraits, string printFolder, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    private readonly BookletCache _cache = new(Path.Combine(workFolder, "printed"));
+    private int _printed;
+
+    /// <summary>How many booklets this stage had to print (the others came from the cache).</summary>
+    public int Printed => Volatile.Read(ref _printed);
+
+    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
         if (portraits.Count == 0)
         {
             return [];
         }
 
-        Directory.CreateDirectory(printFolder);
         await using var browser = new BrowserHost();
         var printer = new BookletPrinter(browser, pdf);
         using var gate = new SemaphoreSlim(Environment.ProcessorCount);
@@ -43,7 +48,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return await PrintOneAsync(input, portrait, printer, printFolder, language, diagnostics, cancellationToken);
+                return await PrintOneAsync(input, portrait, printer, output, language, diagnostics, cancellationToken);
             }
             catch (BrowserNotFoundException)
             {
@@ -64,10 +69,10 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         return [.. results.OfType<BookletFiles>()];
     }
 
-    private async Task<BookletFiles> PrintOneAsync(BookletInput input, Portrait portrait, BookletPrinter printer, string printFolder, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private async Task<BookletFiles> PrintOneAsync(BookletInput input, Portrait portrait, BookletPrinter printer, OutputWriter output, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var geometry = BookletGeometry.From(input.Settings.Print);
-        var workspace = Path.Combine(workFolder, portrait.Slug);
+        var workspace = Path.Combine(workFolder, "work", portrait.Slug);
         if (Directory.Exists(workspace))
         {
             Directory.Delete(workspace, recursive: true);
@@ -88,30 +93,46 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         var htmlFile = Path.Combine(workspace, "booklet.html");
         await File.WriteAllTextAsync(htmlFile, html, cancellationToken);
 
+        var key = BookletCache.Key(workspace, html, view.PrintedOn, $"{geometry}|{input.Settings.Print}|{language}|{portrait.Language}");
+        var booklet = _cache.Find(portrait.Slug, key);
+        if (booklet is null)
+        {
+            booklet = await PrintAsync(portrait, printer, htmlFile, geometry, input, language, cancellationToken);
+            _cache.Store(portrait.Slug, key, booklet);
+        }
+
+        foreach (var finding in booklet.Findings)
+        {
+            diagnostics.Warning(finding.Path, null, new Message(finding.English, finding.Dutch));
+        }
+
+        var files = new BookletFiles(
+            portrait.Slug,
+            Path.Combine(output.Folder, portrait.Slug + ".pdf"),
+            booklet.Home is null ? null : Path.Combine(output.Folder, portrait.Slug + ".home.pdf"),
+            Path.Combine(output.Folder, portrait.Slug + ".preflight.txt"),
+            booklet.Pages);
+        output.Write(portrait.Slug + ".pdf", booklet.Pdf);
+        if (booklet.Home is not null)
+        {
+            output.Write(portrait.Slug + ".home.pdf", booklet.Home);
+        }
+
+        output.Write(portrait.Slug + ".preflight.txt", System.Text.Encoding.UTF8.GetBytes(booklet.Preflight));
+        return files;
+    }
+
+    private async Task<CachedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, CancellationToken cancellationToken)
+    {
         var printed = await printer.PrintAsync(htmlFile, geometry, cancellationToken);
+        Interlocked.Increment(ref _printed);
+        BuildCheckpoint.Reach("print", input.Root);
         var printedPages = pdf.Summarize(printed.Pdf).PageCount;
         var finish = new PrintFinish(geometry.TrimWidth, geometry.TrimHeight, geometry.Bleed, input.Settings.Print.CropMarks, portrait.Name, portrait.Language);
         var final = pdf.FinishForPrintShop(printed.Pdf, finish);
         var summary = pdf.Summarize(final);
         var report = new PreflightReport($"{portrait.RelativeFolder}", summary, printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
-        foreach (var (path, message) in report.Findings())
-        {
-            diagnostics.Warning(path, null, message);
-        }
-
-        var files = new BookletFiles(
-            portrait.Slug,
-            Path.Combine(printFolder, portrait.Slug + ".pdf"),
-            input.Settings.Print.HomeImposition ? Path.Combine(printFolder, portrait.Slug + ".home.pdf") : null,
-            Path.Combine(printFolder, portrait.Slug + ".preflight.txt"),
-            summary.PageCount);
-        await File.WriteAllBytesAsync(files.PrintPdf, final, cancellationToken);
-        if (files.HomePdf is not null)
-        {
-            await File.WriteAllBytesAsync(files.HomePdf, pdf.ImposeForHome(final), cancellationToken);
-        }
-
-        await File.WriteAllTextAsync(files.Preflight, report.Format(language), cancellationToken);
-        return files;
+        var home = input.Settings.Print.HomeImposition ? pdf.ImposeForHome(final) : null;
+        return new CachedBooklet(final, home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))]);
     }
 }

@@ -1,3 +1,4 @@
+using PortretSite.Build;
 using PortretSite.Content.Diagnostics;
 using PortretSite.Rendering.Pages;
 using PortretSite.Rendering.Theme;
@@ -12,7 +13,7 @@ public sealed class PlainSiteWriter(ThemeFiles theme, ThemeTemplates templates, 
 {
     public const string AssetsFolder = "assets";
 
-    public void Write(RenderedSite site, string folder, DiagnosticBag diagnostics)
+    public void Write(RenderedSite site, OutputWriter output, DiagnosticBag diagnostics)
     {
         foreach (var page in site.Pages)
         {
@@ -20,31 +21,22 @@ public sealed class PlainSiteWriter(ThemeFiles theme, ThemeTemplates templates, 
             var layout = new LayoutView(page.Title, siteTitle, page.Lang, root, page.BodyHtml, page.Kind.ToString().ToLowerInvariant(), labelsFor(page.Lang).All);
             if (templates.Render("layout", layout, diagnostics) is { } html)
             {
-                WriteFile(folder, page.Path, System.Text.Encoding.UTF8.GetBytes(html));
+                output.Write(page.Path, System.Text.Encoding.UTF8.GetBytes(html));
             }
         }
 
-        CopyAssets(theme, folder);
+        CopyAssets(theme, output);
         foreach (var media in site.Media)
         {
-            var target = Path.Combine(folder, media.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(media.SourceFile, target, overwrite: true);
+            output.Copy(media.Path, media.SourceFile);
         }
     }
 
-    public static void CopyAssets(ThemeFiles theme, string folder)
+    public static void CopyAssets(ThemeFiles theme, OutputWriter output)
     {
         foreach (var asset in theme.List(AssetsFolder))
         {
-            WriteFile(folder, asset, theme.ReadBytes(asset));
+            output.Write(asset, theme.ReadBytes(asset));
         }
-    }
-
-    private static void WriteFile(string folder, string relativePath, byte[] content)
-    {
-        var target = Path.Combine(folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, content);
     }
 }

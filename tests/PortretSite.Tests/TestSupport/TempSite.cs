@@ -73,6 +73,15 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
+    /// <summary>A file in the site's own theme/ folder, over the built-in theme.</summary>
+    public TempSite WithThemeFile(string relativePath, string content)
+    {
+        var path = Path.Combine(Root, "theme", relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return this;
+    }
+
     public TempSite WithPhoto(string slug, string relativePath, string fixture = "content/small.jpg")
     {
         var path = Path.Combine(PortraitFolder(slug), relativePath);

@@ -59,6 +59,10 @@ public static class ContentMessages
         "the front matter is not valid YAML: a bracket [ { or a quote \" is not closed",
         "de front matter is geen geldige YAML: een haakje [ { of een aanhalingsteken \" is niet gesloten");
 
+    public static readonly Message YamlTab = new(
+        "the front matter is not valid YAML: this line is indented with a tab; indent with spaces",
+        "de front matter is geen geldige YAML: deze regel springt in met een tab; spring in met spaties");
+
     public static readonly Message DiedBeforeBorn = new(
         "died: the date of death lies before the date of birth",
         "died: de overlijdensdatum ligt vóór de geboortedatum");

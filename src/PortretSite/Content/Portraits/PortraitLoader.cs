@@ -96,8 +96,22 @@ public sealed class PortraitLoader(SiteSettings settings)
         }
         catch (YamlException ex)
         {
+            if (TabIndentedLine(document) is { } tabbed)
+            {
+                diagnostics.Error(display, tabbed, ContentMessages.YamlTab);
+                return null;
+            }
+
+            var message = CleanYamlMessage(ex);
             var line = (int)ex.Start.Line + document.YamlFirstLine - 1;
-            diagnostics.Error(display, Math.Max(line, document.YamlFirstLine), ContentMessages.YamlError(CleanYamlMessage(ex)));
+            var lastYamlLine = document.YamlFirstLine + document.Yaml.Count(c => c == '\n');
+            if (message.Contains("flow", StringComparison.Ordinal) || line > lastYamlLine)
+            {
+                // YamlDotNet notices an unclosed bracket only where the front matter ends; point at the bracket.
+                line = UnbalancedLine(document);
+            }
+
+            diagnostics.Error(display, Math.Max(line, document.YamlFirstLine), ContentMessages.YamlError(message));
             return null;
         }
         catch (InvalidOperationException)
@@ -122,6 +136,13 @@ public sealed class PortraitLoader(SiteSettings settings)
         return root;
     }
 
+    private static int? TabIndentedLine(SplitDocument document)
+    {
+        var lines = document.Yaml.Split('\n');
+        var index = Array.FindIndex(lines, l => l.Length > 0 && l[..(l.Length - l.TrimStart().Length)].Contains('\t', StringComparison.Ordinal));
+        return index < 0 ? null : index + document.YamlFirstLine;
+    }
+
     private static int UnbalancedLine(SplitDocument document)
     {
         var lines = document.Yaml.Split('\n');
@@ -144,11 +165,6 @@ public sealed class PortraitLoader(SiteSettings settings)
         if (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0)
         {
             message = message[(close + 3)..];
-        }
-
-        if (message.Contains("found character that cannot start any token", StringComparison.Ordinal) || message.Contains('\t', StringComparison.Ordinal))
-        {
-            message += " (a tab? indent with spaces)";
         }
 
         return message.TrimEnd('.');

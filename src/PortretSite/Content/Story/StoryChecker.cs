@@ -17,7 +17,12 @@ public static class StoryChecker
     public static void Check(StorySource source, string language, PortraitFolder folder, DiagnosticBag diagnostics)
     {
         var display = $"{folder.RelativePath}/{source.RelativePath}";
-        var document = Markdown.Parse(source.Markdown, StoryPipeline.For(language));
+        if (!TryParse(source, language, out var document))
+        {
+            diagnostics.Error(display, DeepestLine(source), ContentMessages.TooDeep(MaxDepth));
+            return;
+        }
+
         int Line(MarkdownObject node) => node.Line + source.FirstLine;
 
         foreach (var node in document.Descendants())
@@ -44,6 +49,29 @@ public static class StoryChecker
                     return;
             }
         }
+    }
+
+    /// <summary>Markdig refuses documents nested deeper than it can handle; that is the editor's problem to hear about, not a crash.</summary>
+    public static bool TryParse(StorySource source, string language, out MarkdownDocument document)
+    {
+        try
+        {
+            document = Markdown.Parse(source.Markdown, StoryPipeline.For(language));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            document = new MarkdownDocument();
+            return false;
+        }
+    }
+
+    /// <summary>The first line that opens more quotes or list levels than allowed.</summary>
+    private static int DeepestLine(StorySource source)
+    {
+        var lines = source.Markdown.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimStart().TakeWhile(c => c is '>' or ' ' or '-' or '*').Count(c => c is '>' or '-' or '*') > MaxDepth || (l.Length - l.TrimStart().Length) / 2 > MaxDepth);
+        return (index < 0 ? 0 : index) + source.FirstLine;
     }
 
     public static bool IsFollowable(string? url) =>

@@ -56,7 +56,7 @@ public sealed class PhotoHtml(string mediaPrefix) : IPhotoMarkup
 
         var fallbackSet = asset.Variants.Where(v => v.MediaType == fallback.MediaType).ToList();
         var src = fallbackSet.FirstOrDefault(v => v.Width >= 960) ?? fallback;
-        
+
         html.Append("<img src=\"").Append(Url(src)).Append('"');
         if (fallbackSet.Count > 1)
         {

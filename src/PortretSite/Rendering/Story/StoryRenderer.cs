@@ -29,7 +29,12 @@ public static partial class StoryRenderer
     {
         var pipeline = StoryPipeline.For(portrait.Language);
         var (text, sourceStarts) = Concatenate(portrait.Story);
-        var document = Markdown.Parse(text, pipeline);
+        if (!TryParse(text, pipeline, out var document))
+        {
+            // The story checker has reported why; a portrait with errors is never published.
+            return new RenderedStory([], null);
+        }
+
         NormalizeHeadings(document, sourceStarts);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -101,6 +106,20 @@ public static partial class StoryRenderer
             {
                 heading.Level = Math.Clamp(heading.Level + shift, 2, 6);
             }
+        }
+    }
+
+    internal static bool TryParse(string markdown, MarkdownPipeline pipeline, out MarkdownDocument document)
+    {
+        try
+        {
+            document = Markdown.Parse(markdown, pipeline);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            document = new MarkdownDocument();
+            return false;
         }
     }
 

@@ -21,7 +21,12 @@ public static class TextMarkdown
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         StoryRenderers.Install(renderer, NoPhotos);
-        renderer.Render(Markdown.Parse(markdown, pipeline));
+        if (!StoryRenderer.TryParse(markdown, pipeline, out var document))
+        {
+            return "<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>";
+        }
+
+        renderer.Render(document);
         renderer.Writer.Flush();
         return writer.ToString();
     }

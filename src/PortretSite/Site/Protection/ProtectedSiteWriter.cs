@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PortretSite.Build;
 using PortretSite.Content.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
@@ -31,7 +32,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     // The slot table is read as JavaScript, never placed in HTML, so base64 may stay unescaped.
     private static readonly JsonSerializerOptions ScriptJson = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public void Write(ProtectionInput input, string folder, DiagnosticBag diagnostics)
+    public void Write(ProtectionInput input, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var media = WriteMedia(input.Site, folder);
         var routes = input.Portraits.ToDictionary(p => SiteRenderer.PortraitPath(p.Slug), p => keys.ItemId("page/" + p.Slug), StringComparer.Ordinal);
@@ -63,12 +64,12 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             }
         }
 
-        WriteFile(folder, SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(grants) + ");\n"));
+        folder.Write(SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(grants) + ");\n"));
         WriteShell(input.Settings, folder, diagnostics);
         PlainSiteWriter.CopyAssets(theme, folder);
     }
 
-    private Dictionary<string, MediaItem> WriteMedia(RenderedSite site, string folder)
+    private Dictionary<string, MediaItem> WriteMedia(RenderedSite site, OutputWriter folder)
     {
         var items = new Dictionary<string, MediaItem>(StringComparer.Ordinal);
         foreach (var file in site.Media)
@@ -82,7 +83,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         return items;
     }
 
-    private void WritePortrait(SitePage page, ProtectionInput input, ProtectedHtml html, Dictionary<string, string> routes, string folder)
+    private void WritePortrait(SitePage page, ProtectionInput input, ProtectedHtml html, Dictionary<string, string> routes, OutputWriter folder)
     {
         var slug = page.PortraitSlug!;
         var key = keys.PortraitKey(slug);
@@ -99,7 +100,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         WriteItem(folder, routes[page.Path], key, JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(Audience audience, List<Portrait> portraits, SiteSettings settings, ProtectedHtml html, string folder, DiagnosticBag diagnostics)
+    private AudienceGrant WriteAudience(Audience audience, List<Portrait> portraits, SiteSettings settings, ProtectedHtml html, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var home = renderer.RenderHome(settings.Title, settings.Language, portraits, diagnostics);
         var rewritten = html.Rewrite(home?.BodyHtml ?? "");
@@ -124,30 +125,23 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             SlotTable.Build(keys.SlotSalt, grants.ToDictionary(g => g.Key, g => (IReadOnlyList<AudienceGrant>)g.Value)), ScriptJson));
     }
 
-    private void WriteShell(SiteSettings settings, string folder, DiagnosticBag diagnostics)
+    private void WriteShell(SiteSettings settings, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var labels = labelsFor(settings.Language);
         if (templates.Render("shell", new ShellView(settings.Title, settings.Language, labels.All), diagnostics) is { } shell)
         {
-            WriteFile(folder, SiteRenderer.HomePath, Encoding.UTF8.GetBytes(shell));
+            folder.Write(SiteRenderer.HomePath, Encoding.UTF8.GetBytes(shell));
         }
     }
 
-    private void WriteItem(string folder, string itemId, byte[] key, byte[] plaintext)
+    private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext)
     {
         var sealedItem = cache.Seal(key, itemId, plaintext);
-        WriteFile(folder, $"{DataFolder}/{itemId}.js", Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n"));
+        folder.Write($"{DataFolder}/{itemId}.js", Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n"));
     }
 
     private static Dictionary<string, string> Keys(IReadOnlyDictionary<string, byte[]> media) =>
         media.ToDictionary(pair => pair.Key, pair => Convert.ToBase64String(pair.Value), StringComparer.Ordinal);
-
-    private static void WriteFile(string folder, string relativePath, byte[] content)
-    {
-        var target = Path.Combine(folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, content);
-    }
 
     private sealed record PagePayload(string Title, string Lang, string Html, Dictionary<string, string> Media, BookletReference? Booklet);
 

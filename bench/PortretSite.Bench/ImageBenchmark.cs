@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using PortretSite.Build;
+using PortretSite.Content.Diagnostics;
+using PortretSite.Content.Settings;
+using PortretSite.Images;
+using PortretSite.Images.Vips;
+
+namespace PortretSite.Bench;
+
+/// <summary>The Images stage alone on a folder of photos: cold (empty cache) and warm.</summary>
+internal static class ImageBenchmark
+{
+    public static async Task<int> RunAsync(string folder, string cache)
+    {
+        var photos = Directory.EnumerateFiles(folder, "*.jpg", SearchOption.AllDirectories).Order().Select(p => new PhotoJob(p, p)).ToList();
+        var settings = new ImageSettings { Widths = [480, 960, 1600], Formats = ["webp", "jpeg"] };
+        if (Directory.Exists(cache))
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+
+        foreach (var run in new[] { "cold", "warm" })
+        {
+            var stage = new PhotoStage(new VipsImageProcessor(), new PhotoCache(cache));
+            var diagnostics = new DiagnosticBag();
+            var clock = Stopwatch.StartNew();
+            await stage.ProcessAsync(photos, settings, new LimitSettings(), diagnostics, SilentProgress.Instance, CancellationToken.None);
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"{run}: {photos.Count} photos in {seconds:0.00} s = {photos.Count / seconds:0.0} photos/s, decoded {stage.Decodes}, errors {diagnostics.Count}, peak RSS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+        }
+
+        return 0;
+    }
+}

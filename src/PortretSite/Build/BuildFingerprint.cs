@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PortretSite.Content.Diagnostics;
+
+namespace PortretSite.Build;
+
+/// <summary>
+/// Recognises a build that would change nothing: the same tool, options, environment, source
+/// files (by size and modification time) and an output nobody touched since. Then the build
+/// reads no content, decodes no photo, starts no browser and writes nothing.
+/// </summary>
+public static class BuildFingerprint
+{
+    private const string FileName = "last-build.json";
+    private static readonly string[] Sources = ["input", "theme"];
+    private static readonly string[] SourceFiles = ["statiq.json", ".portret/passwords", ".portret/site-secret"];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>What the last successful build left: its fingerprint, its output, and the warnings it reported.</summary>
+    public sealed record LastBuild(string Inputs, string Output, BuildResult Result);
+
+    public static string Inputs(BuildOptions options)
+    {
+        var text = new StringBuilder();
+        text.Append(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        text.Append(Path.GetFullPath(options.Output)).Append(options.SkipPrint).Append(options.Protect).Append('\n');
+        foreach (var variable in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("PORTRET_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            text.Append(variable).Append('=').Append(Environment.GetEnvironmentVariable(variable)).Append('\n');
+        }
+
+        foreach (var file in SourceFiles.Select(f => Path.Combine(options.Root, f)).Where(File.Exists))
+        {
+            Stamp(text, options.Root, new FileInfo(file));
+        }
+
+        foreach (var folder in Sources.Select(f => Path.Combine(options.Root, f)).Where(Directory.Exists))
+        {
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                Stamp(text, options.Root, file);
+            }
+        }
+
+        return Hash(text);
+    }
+
+    public static string Output(string output)
+    {
+        var text = new StringBuilder();
+        if (Directory.Exists(output))
+        {
+            foreach (var file in new DirectoryInfo(output).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                Stamp(text, output, file);
+            }
+        }
+
+        return Hash(text);
+    }
+
+    public static LastBuild? Read(string root)
+    {
+        var path = Path.Combine(root, BuildPipeline.CacheFolder, FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<Stored>(File.ReadAllText(path), Json)?.ToLastBuild() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static void Write(string root, LastBuild last)
+    {
+        var path = Path.Combine(root, BuildPipeline.CacheFolder, FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(Stored.From(last), Json));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private static void Stamp(StringBuilder text, string root, FileInfo file) =>
+        text.Append(Path.GetRelativePath(root, file.FullName)).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
+
+    private static string Hash(StringBuilder text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+
+    /// <summary>The stored form: diagnostics as plain fields, so the warnings can be told again.</summary>
+    private sealed record Stored(string Inputs, string Output, int Published, int Booklets, IReadOnlyList<StoredDiagnostic> Diagnostics, string Language)
+    {
+        public static Stored From(LastBuild last) => new(
+            last.Inputs,
+            last.Output,
+            last.Result.PortraitsPublished,
+            last.Result.Booklets,
+            [.. last.Result.Diagnostics.Select(d => new StoredDiagnostic(d.IsError, d.Path, d.Line, d.Message.English, d.Message.Dutch))],
+            last.Result.Language.ToString());
+
+        public LastBuild ToLastBuild()
+        {
+            var diagnostics = Diagnostics.Select(d => new Diagnostic(d.Error ? Severity.Error : Severity.Warning, d.Path, d.Line, new Message(d.English, d.Dutch))).ToList();
+            var result = new BuildResult(diagnostics, Enum.Parse<UiLanguage>(Language), Published, [], new PhotoCount(0, 0, 0), Booklets, false, []) { Unchanged = true };
+            return new LastBuild(Inputs, Output, result);
+        }
+    }
+
+    private sealed record StoredDiagnostic(bool Error, string Path, int? Line, string English, string Dutch);
+}

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PortretSite.Content.Diagnostics;
+
+namespace PortretSite.Print.Booklet;
+
+/// <summary>A booklet as printed before, with what its preflight found.</summary>
+public sealed record CachedBooklet(byte[] Pdf, byte[]? Home, string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
+
+public sealed record CachedFinding(string Path, string English, string Dutch);
+
+/// <summary>
+/// Remembers the last printed booklet of every portrait under a key made of its HTML, every file
+/// it uses and the print settings, so an unchanged booklet is never printed again — and the
+/// browser is not even started when nothing needs printing. Safe to delete at any time.
+/// </summary>
+public sealed class BookletCache(string folder)
+{
+    private static readonly string ToolVersion = typeof(BookletCache).Assembly.ManifestModule.ModuleVersionId.ToString();
+
+    /// <summary>The key of a booklet workspace; the date of printing is left out, so a booklet is not reprinted just because a day passed.</summary>
+    public static string Key(string workspace, string html, string printedOn, string settings)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(ToolVersion + "|" + settings + "|"));
+        hash.AppendData(Encoding.UTF8.GetBytes(html.Replace(printedOn, "", StringComparison.Ordinal)));
+        foreach (var file in Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(workspace, file) + "|"));
+            hash.AppendData(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public CachedBooklet? Find(string slug, string key)
+    {
+        var entry = Path.Combine(folder, slug);
+        var keyFile = Path.Combine(entry, "key");
+        if (!File.Exists(keyFile) || File.ReadAllText(keyFile) != key)
+        {
+            return null;
+        }
+
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(entry, "manifest.json")))!;
+            var home = Path.Combine(entry, "booklet.home.pdf");
+            return new CachedBooklet(File.ReadAllBytes(Path.Combine(entry, "booklet.pdf")), File.Exists(home) ? File.ReadAllBytes(home) : null, manifest.Preflight, manifest.Pages, manifest.Findings);
+        }
+        catch (Exception ex) when (ex is IOException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Store(string slug, string key, CachedBooklet booklet)
+    {
+        var entry = Path.Combine(folder, slug);
+        if (Directory.Exists(entry))
+        {
+            Directory.Delete(entry, recursive: true);
+        }
+
+        Directory.CreateDirectory(entry);
+        File.WriteAllBytes(Path.Combine(entry, "booklet.pdf"), booklet.Pdf);
+        if (booklet.Home is not null)
+        {
+            File.WriteAllBytes(Path.Combine(entry, "booklet.home.pdf"), booklet.Home);
+        }
+
+        File.WriteAllText(Path.Combine(entry, "manifest.json"), JsonSerializer.Serialize(new Manifest(booklet.Preflight, booklet.Pages, booklet.Findings)));
+
+        // The key goes last: an entry is only trusted once everything else is in place.
+        File.WriteAllText(Path.Combine(entry, "key"), key);
+    }
+
+    public static CachedFinding Finding(string path, Message message) => new(path, message.English, message.Dutch);
+
+    private sealed record Manifest(string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using PortretSite.Tests.TestSupport;
+using Xunit;
+
+namespace PortretSite.Tests.Build;
+
+/// <summary>
+/// Every entry of docs/BAD-INPUT.md, through the real command line: one clear line naming the
+/// file (and line), exit code 1, no stack trace, and the previous output untouched.
+/// </summary>
+public sealed class BadInputCatalogueTests
+{
+    public sealed record BadInput(string Name, Action<TempSite> Break, string Location, string Message)
+    {
+        public override string ToString() => Name;
+    }
+
+    private const string Index = "input/portraits/maria/index.md";
+    private const string Settings = "{ \"Language\": \"en\", \"Audiences\": { \"family-a\": \"A\", \"family-b\": \"B\" }, \"Limits\": ";
+
+    private static string Maria => TempSite.Approved("Maria");
+
+    public static TheoryData<BadInput> Cases => new()
+    {
+        new("yaml: bad indentation", s => s.WithPortrait("maria", "---\nname: Maria\nroles:\n  - role: oma\n   when: 1988\n---\n"), $"{Index}:5", "the front matter is not valid YAML"),
+        new("yaml: unclosed bracket", s => s.WithPortrait("maria", "---\nname: Maria\nvalues: [trouw, humor\n---\n"), $"{Index}:3", "the front matter is not valid YAML"),
+        new("yaml: tab indentation", s => s.WithPortrait("maria", "---\nname: Maria\nroles:\n\t- role: oma\n---\n"), $"{Index}:4", "this line is indented with a tab; indent with spaces"),
+        new("yaml: front matter not closed", s => s.WithPortrait("maria", "---\nname: Maria\n"), $"{Index}:1", "the front matter is not closed"),
+        new("a list where text is expected", s => s.WithPortrait("maria", "---\nname: Maria\nplace: [Gent, Brugge]\n---\n"), $"{Index}:3", "place: expected text, found a list"),
+        new("text where a list is expected", s => s.WithPortrait("maria", "---\nname: Maria\nvalues: trouw\n---\n"), $"{Index}:3", "values: expected a list"),
+        new("impossible date", s => s.WithPortrait("maria", "---\nname: Maria\nborn: 1938-02-30\n---\n"), $"{Index}:3", "born: '1938-02-30' is not a date"),
+        new("died before born", s => s.WithPortrait("maria", "---\nname: Maria\nborn: 1938\ndied: 1920\n---\n"), $"{Index}:4", "died: the date of death lies before the date of birth"),
+        new("unknown key", s => s.WithPortrait("maria", "---\nname: Maria\nsumary: x\n---\n"), $"{Index}:3", "unknown key 'sumary'; did you mean 'summary'?"),
+        new("unknown audience", s => s.WithPortrait("maria", "---\nname: Maria\naudiences: [familie-x]\n---\n"), $"{Index}:3", "audiences: 'familie-x' is not an audience in statiq.json"),
+        new("slugs differing only in case", s => s.WithPortrait("maria", "---\nname: Maria\n---\n").WithPortrait("Maria", "---\nname: Maria\n---\n"), "input/portraits/maria", "only in upper/lower case"),
+        new("folder name not a slug", s => s.WithPortrait("Maria Jansen", "---\nname: Maria\n---\n"), "input/portraits/Maria Jansen", "is not a valid slug"),
+        new("empty index.md", s => s.WithPortrait("maria", ""), Index, "the file is empty"),
+        new("index.md missing", s => s.WithFile("maria", "notes.txt", "x"), Index, "index.md is missing"),
+        new("not UTF-8", s => s.WithBytes("maria", "index.md", Encoding.Latin1.GetBytes("---\nname: Andr\u00e9\n---\n")), $"{Index}:2", "this file is not UTF-8 text"),
+        new("deeply nested Markdown", s => s.WithPortrait("maria", "---\nname: Maria\n---\n" + new string('>', 2000) + " diep\n"), $"{Index}:4", "nested more than"),
+        new("raw HTML", s => s.WithPortrait("maria", "---\nname: Maria\n---\nTekst <b>vet</b>.\n"), $"{Index}:4", "raw HTML is not allowed"),
+        new("script in Markdown", s => s.WithPortrait("maria", "---\nname: Maria\n---\n<script>alert('x')</script>\n"), $"{Index}:4", "raw HTML is not allowed"),
+        new("image outside the folder", s => s.WithPortrait("maria", "---\nname: Maria\n---\n![x](../jan/photos/a.jpg)\n"), $"{Index}:4", "points outside the portrait folder"),
+        new("absolute image path", s => s.WithPortrait("maria", "---\nname: Maria\ncover: /etc/hosts\n---\n"), $"{Index}:3", "points outside the portrait folder"),
+        new("image through a symlink", s =>
+        {
+            s.WithPortrait("maria", "---\nname: Maria\ncover: photos/link.jpg\n---\n");
+            Directory.CreateDirectory(Path.Combine(s.PortraitFolder("maria"), "photos"));
+            File.CreateSymbolicLink(Path.Combine(s.PortraitFolder("maria"), "photos", "link.jpg"), RepositoryPaths.Fixture("content/small.jpg"));
+        }, $"{Index}:3", "points outside the portrait folder"),
+        new("link to a local file", s => s.WithPortrait("maria", "---\nname: Maria\n---\nZie [hier](brief.docx).\n"), $"{Index}:4", "the link 'brief.docx' goes nowhere"),
+        new("photo: corrupt", s => s.WithPortrait("maria", Maria).WithPhoto("maria", "photos/kapot.jpg", "images/corrupt.jpg"), "input/portraits/maria/photos/kapot.jpg", "cannot read the photo"),
+        new("photo: truncated", s => s.WithPortrait("maria", Maria).WithPhoto("maria", "photos/half.jpg", "images/truncated.jpg"), "input/portraits/maria/photos/half.jpg", "the photo is incomplete or damaged"),
+        new("photo: zero bytes", s => s.WithPortrait("maria", Maria).WithBytes("maria", "photos/leeg.jpg", []), "input/portraits/maria/photos/leeg.jpg", "the photo file is empty"),
+        new("photo: not an image, named .jpg", s => s.WithPortrait("maria", Maria).WithFile("maria", "photos/brief.jpg", "Beste Maria, dit is een brief."), "input/portraits/maria/photos/brief.jpg", "not an image format"),
+        new("photo: huge in pixels", s => s.WithSettings(Settings + "{ \"MaxMegapixels\": 1 } }").WithPortrait("maria", Maria).WithPhoto("maria", "photos/groot.jpg", "images/exif-gps-rotated.jpg"), "input/portraits/maria/photos/groot.jpg", "(raise Limits.MaxMegapixels in statiq.json)"),
+        new("photo: huge in bytes", s => s.WithSettings(Settings + "{ \"MaxFileMegabytes\": 1 } }").WithPortrait("maria", Maria).WithPhoto("maria", "photos/zwaar.jpg", "images/cmyk.jpg"), "input/portraits/maria/photos/zwaar.jpg", "(raise Limits.MaxFileMegabytes in statiq.json)"),
+        new("too many photos", s =>
+        {
+            s.WithSettings(Settings + "{ \"MaxPhotosPerPortrait\": 2 } }").WithPortrait("maria", Maria);
+            for (var i = 0; i < 3; i++)
+            {
+                s.WithPhoto("maria", $"photos/{i}.jpg");
+            }
+        }, "input/portraits/maria", "(raise Limits.MaxPhotosPerPortrait in statiq.json)"),
+        new("theme template with a syntax error", s => s.WithPortrait("maria", "---\nname: Maria\n---\n").WithThemeFile("templates/home.hbs", "<ul>\n{{#each portraits}}\n<li>{{name}}</li>\n{{/if}}\n</ul>\n"), "theme/templates/home.hbs:4", "template error"),
+        new("statiq.json missing (messages fall back to Dutch)", s => File.Delete(Path.Combine(s.Root, "statiq.json")), "statiq.json", "niet gevonden: een sitemap bevat statiq.json"),
+        new("statiq.json broken (messages fall back to Dutch)", s => s.WithSettings("{ \"Title\": \"x\", }}"), "statiq.json:1", "geen geldige JSON"),
+        new("statiq.json unknown key", s => s.WithSettings("{ \"Language\": \"en\", \"Titel\": \"x\" }"), "statiq.json:1", "unknown setting 'Titel'; did you mean 'Title'?"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Bad_input_gives_one_clear_line_exit_code_1_and_leaves_the_output_alone(BadInput @case)
+    {
+        using var site = new TempSite().WithPasswords();
+        site.WithPortrait("jan", TempSite.Approved("Jan"));
+        Assert.Equal(0, (await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print")).ExitCode);
+        var before = Snapshot(site.Output);
+        @case.Break(site);
+
+        var outcome = await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print");
+
+        Assert.Equal(1, outcome.ExitCode);
+        var errors = outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains(": warning: ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(errors, line => line.StartsWith(@case.Location + ": ", StringComparison.Ordinal) && line.Contains(@case.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(site.Output));
+    }
+
+    /// <summary>Every file of a folder with its size and modification time.</summary>
+    internal static Dictionary<string, (long, DateTime)> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => (new FileInfo(f).Length, File.GetLastWriteTimeUtc(f)));
+}
