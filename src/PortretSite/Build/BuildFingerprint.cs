@@ -14,13 +14,23 @@ public static class BuildFingerprint
 {
     private const string FileName = "last-build.json";
     private static readonly string[] Sources = ["input", "theme"];
-    private static readonly string[] SourceFiles = ["statiq.json", ".portret/passwords", ".portret/site-secret"];
+    private const string SecretFile = PortretSite.Site.Protection.SiteSecret.FileName;
+    private static readonly string[] SourceFiles = ["statiq.json", ".portret/passwords"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>What the last successful build left: its fingerprint, its output, and the warnings it reported.</summary>
     public sealed record LastBuild(string Inputs, string Output, BuildResult Result);
 
-    public static string Inputs(BuildOptions options)
+    /// <summary>What a build reads, in two parts: the site secret apart, because the first protected build creates it.</summary>
+    public sealed record Inputs(string Sources, string Secret)
+    {
+        public string Value => Sources + ":" + Secret;
+
+        /// <summary>The same inputs with the site secret as it is now, after a build that may have created it.</summary>
+        public Inputs WithCurrentSecret(string root) => this with { Secret = SecretStamp(root) };
+    }
+
+    public static Inputs Of(BuildOptions options)
     {
         var text = new StringBuilder();
         text.Append(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
@@ -41,6 +51,18 @@ public static class BuildFingerprint
             {
                 Stamp(text, options.Root, file);
             }
+        }
+
+        return new Inputs(Hash(text), SecretStamp(options.Root));
+    }
+
+    private static string SecretStamp(string root)
+    {
+        var text = new StringBuilder();
+        var secret = new FileInfo(Path.Combine(root, SecretFile));
+        if (secret.Exists)
+        {
+            Stamp(text, root, secret);
         }
 
         return Hash(text);

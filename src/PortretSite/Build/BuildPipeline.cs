@@ -35,8 +35,8 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
         var language = UiLanguages.FromCode(SettingsLoader.Load(options.Root, new DiagnosticBag())?.Language);
         using var buildLock = await BuildLock.AcquireAsync(options.Root, language, Progress.Note, cancellationToken);
         var incremental = options is { Preview: false, CheckOnly: false, OnlySlug: null };
-        var inputs = incremental ? BuildFingerprint.Inputs(options) : null;
-        if (inputs is not null && BuildFingerprint.Read(options.Root) is { } last && last.Inputs == inputs && last.Output == BuildFingerprint.Output(options.Output))
+        var inputs = incremental ? BuildFingerprint.Of(options) : null;
+        if (inputs is not null && BuildFingerprint.Read(options.Root) is { } last && last.Inputs == inputs.Value && last.Output == BuildFingerprint.Output(options.Output))
         {
             return last.Result;
         }
@@ -44,7 +44,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
         var result = await new Run(this, options, cancellationToken).ExecuteAsync();
         if (inputs is not null && result.OutputWritten)
         {
-            BuildFingerprint.Write(options.Root, new BuildFingerprint.LastBuild(inputs, BuildFingerprint.Output(options.Output), result));
+            BuildFingerprint.Write(options.Root, new BuildFingerprint.LastBuild(inputs.WithCurrentSecret(options.Root).Value, BuildFingerprint.Output(options.Output), result));
         }
 
         return result;

@@ -40,7 +40,10 @@ public sealed class CrashSafetyTests
             var clock = Stopwatch.StartNew();
             while (!File.Exists(marker))
             {
-                Assert.False(build.HasExited, $"the build ended before reaching '{moment}': {await build.StandardError.ReadToEndAsync()}");
+                if (build.HasExited)
+                {
+                    Assert.Fail($"the build ended before reaching '{moment}': {await build.StandardError.ReadToEndAsync()}");
+                }
                 Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"never reached '{moment}'");
                 await Task.Delay(50);
             }
@@ -82,8 +85,10 @@ public sealed class CrashSafetyTests
         using var site = NewSite("Tekst.");
         using (var build = PortretProcess.Start(new Dictionary<string, string>(Secret) { ["PORTRET_TEST_HALT_AT"] = "images" }, "build", "--root", site.Root, "--skip-print"))
         {
+            var clock = Stopwatch.StartNew();
             while (!File.Exists(Path.Combine(site.Root, ".portret", "halted-at-images")))
             {
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3) && !build.HasExited, "the build never reached its images");
                 await Task.Delay(50);
             }
 
@@ -91,7 +96,6 @@ public sealed class CrashSafetyTests
             await build.WaitForExitAsync();
         }
 
-        var clock = Stopwatch.StartNew();
         var next = await PortretProcess.RunAsync(Secret, "build", "--root", site.Root, "--skip-print");
 
         Assert.Equal(0, next.ExitCode);

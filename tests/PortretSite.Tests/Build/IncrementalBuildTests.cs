@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using PortretSite.Build;
+using PortretSite.Content.Diagnostics;
+using PortretSite.Site.Protection;
+using PortretSite.Tests.TestSupport;
+using Xunit;
+
+namespace PortretSite.Tests.Build;
+
+/// <summary>
+/// The incremental build does only what a change needs: nothing when nothing changed, one
+/// portrait's pages and booklet when its text changed, every page but no photo when the theme
+/// changed; and the cache is only a shortcut, never a source of truth.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private static TempSite NewSite()
+    {
+        var site = new TempSite().WithPasswords()
+            .WithPhoto("maria", "photos/dijk.jpg")
+            .WithPhoto("maria", "photos/toren.jpg", "content/tall.jpg")
+            .WithPhoto("jan", "photos/rivier.jpg", "images/low-res-320.jpg");
+        site.WithPortrait("maria", TempSite.Approved("Maria", body: "# Jeugd\n\nMaria groeide op aan de dijk.\n\n![De dijk](photos/dijk.jpg)\n\n![De toren](photos/toren.jpg)"));
+        site.WithPortrait("jan", TempSite.Approved("Jan", body: "Jan vertelt over de rivier.\n\n![De rivier](photos/rivier.jpg)"));
+        return site;
+    }
+
+    private static Task<BuildResult> BuildAsync(TempSite site, bool protect = true, bool print = true) =>
+        BuildPipeline.ForSite(site.Root).RunAsync(
+            new BuildOptions { Root = site.Root, Output = site.Output, Protect = protect, SkipPrint = !print },
+            CancellationToken.None);
+
+    [Fact]
+    public async Task A_build_with_no_changes_writes_no_file_and_decodes_no_photo()
+    {
+        using var site = NewSite();
+        var first = await BuildAsync(site);
+        Assert.False(first.HasErrors, string.Join("\n", first.Diagnostics));
+        Assert.Equal(2, first.Booklets);
+        var before = FileStamps.Of(site.Output);
+
+        var second = await BuildAsync(site);
+
+        Assert.True(second.Unchanged);
+        Assert.Equal(0, second.Photos.Decoded);
+        Assert.Equal(2, second.Booklets);
+        Assert.Equal(before, FileStamps.Of(site.Output));
+    }
+
+    [Fact]
+    public async Task Changing_one_portraits_text_rewrites_only_that_portraits_page_and_booklet()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site)).HasErrors);
+        var before = FileStamps.Of(site.Output);
+
+        site.WithPortrait("maria", TempSite.Approved("Maria", body: "# Jeugd\n\nMaria groeide op aan de dijk, in een huis vol boeken.\n\n![De dijk](photos/dijk.jpg)\n\n![De toren](photos/toren.jpg)"));
+        var result = await BuildAsync(site);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Unchanged);
+        Assert.Equal(0, result.Photos.Decoded);
+        var keys = new KeyRing(SiteSecret.Load(site.Root, new DiagnosticBag(), _ => { })!);
+        var expected = new[]
+        {
+            $"site/data/{keys.ItemId("page/maria")}.js",
+            $"site/data/{keys.ItemId("booklet/maria")}.js",
+            "print/maria.pdf",
+            "print/maria.home.pdf",
+        };
+        Assert.Equal(expected.Order(), FileStamps.Of(site.Output).ChangedSince(before).Order());
+    }
+
+    [Fact]
+    public async Task A_theme_change_renders_every_page_again_but_decodes_no_photo()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site, protect: false, print: false)).HasErrors);
+        var before = FileStamps.Of(site.Output);
+
+        var template = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "theme", "templates", "portrait.hbs"));
+        site.WithThemeFile("templates/portrait.hbs", template + "\n<!-- a new line in the theme -->\n");
+        var result = await BuildAsync(site, protect: false, print: false);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(0, result.Photos.Decoded);
+        Assert.Equal(3, result.Photos.FromCache);
+        var changed = FileStamps.Of(site.Output).ChangedSince(before);
+        Assert.Equal(["site/jan/index.html", "site/maria/index.html"], changed.Order());
+        Assert.Contains("a new line in the theme", File.ReadAllText(Path.Combine(site.Output, "site", "jan", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Output_that_is_no_longer_produced_is_removed()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site, protect: false, print: false)).HasErrors);
+        Assert.True(File.Exists(Path.Combine(site.Output, "site", "jan", "index.html")));
+
+        Directory.Delete(site.PortraitFolder("jan"), recursive: true);
+        Assert.False((await BuildAsync(site, protect: false, print: false)).HasErrors);
+
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "site", "jan")));
+        Assert.DoesNotContain(FileStamps.Of(site.Output).Paths, p => p.Contains("rivier", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Deleting_the_cache_gives_the_same_site_byte_for_byte()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site, protect: false)).HasErrors);
+        var cached = Contents(site.Output);
+
+        Directory.Delete(Path.Combine(site.Root, ".portret", "cache"), recursive: true);
+        var fresh = await BuildAsync(site, protect: false);
+
+        Assert.False(fresh.HasErrors, string.Join("\n", fresh.Diagnostics));
+        Assert.Equal(3, fresh.Photos.Decoded);
+        var rebuilt = Contents(site.Output);
+        Assert.Equal(cached.Keys.Order(), rebuilt.Keys.Order());
+        foreach (var (path, hash) in cached.Where(c => !c.Key.EndsWith(".pdf", StringComparison.Ordinal)))
+        {
+            Assert.True(hash == rebuilt[path], $"{path} differs after the cache was deleted");
+        }
+    }
+
+    private static Dictionary<string, string> Contents(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f),
+            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    /// <summary>Every file's inode and modification time: a file that was not rewritten keeps both.</summary>
+    private sealed record FileStamps(IReadOnlyDictionary<string, string> Stamps)
+    {
+        public IEnumerable<string> Paths => Stamps.Keys;
+
+        public static FileStamps Of(string folder)
+        {
+            var start = new ProcessStartInfo("find", [folder, "-type", "f", "-printf", "%i %T@ %P\\n"]) { RedirectStandardOutput = true };
+            using var find = Process.Start(start)!;
+            var lines = find.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            find.WaitForExit();
+            return new FileStamps(lines.Select(l => l.Split(' ', 3)).ToDictionary(p => p[2], p => p[0] + " " + p[1], StringComparer.Ordinal));
+        }
+
+        public IEnumerable<string> ChangedSince(FileStamps before) =>
+            Stamps.Where(s => before.Stamps.GetValueOrDefault(s.Key) != s.Value).Select(s => s.Key);
+
+        public bool Equals(FileStamps? other) =>
+            other is not null && Stamps.Count == other.Stamps.Count && Stamps.All(s => other.Stamps.GetValueOrDefault(s.Key) == s.Value);
+
+        public override int GetHashCode() => Stamps.Count;
+
+        public override string ToString() => string.Join("\n", Stamps.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Value} {s.Key}"));
+    }
+}
