@@ -19,8 +19,8 @@ public sealed class BuildLock : IDisposable
     /// <summary>Takes the lock, waiting while another build holds it; says once that it waits.</summary>
     public static async Task<BuildLock> AcquireAsync(string root, UiLanguage language, Action<string> note, CancellationToken cancellationToken)
     {
+        LocalStateFolder.Ensure(root);
         var path = Path.Combine(root, FileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var announced = false;
         while (true)
         {

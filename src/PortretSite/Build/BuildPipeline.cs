@@ -72,17 +72,17 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
             _content = ContentLoader.Load(options.Root);
             _diagnostics.AddRange(_content.Diagnostics);
             _language = UiLanguages.FromCode(_content.Settings.Language);
-            Lap("content");
+            Lap("content", "inhoud");
 
             var portraits = Selected();
             var catalog = await ProcessPhotosAsync(portraits);
-            Lap("images");
+            Lap("images", "foto's");
 
             _theme = new ThemeFiles(_content.Root);
             _templates = ThemeTemplates.Compile(_theme, _diagnostics);
             var renderer = new SiteRenderer(_templates, LabelsFor, catalog, options.Preview);
             var site = renderer.Render(_content, portraits, _diagnostics);
-            Lap("rendering");
+            Lap("rendering", "pagina's");
 
             var protect = options.Protect && !options.Preview;
             var passwords = protect ? Passwords.Load(_content.Root, _content.Settings.Audiences, _diagnostics) : null;
@@ -110,10 +110,10 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                     pipeline.Photos.Prune(catalog.BySource.Values);
                 }
 
-                Lap("site");
+                Lap("site", "site");
             }
 
-            var skipped = options.Preview ? [] : _content.Portraits.Where(p => !p.IsPublished).Select(p => new SkippedPortrait(p.Slug, p.Status.ToString().ToLowerInvariant())).ToList();
+            var skipped = options.Preview ? [] : _content.Portraits.Where(p => !p.IsPublished).Select(p => new SkippedPortrait(p.Slug, p.Status)).ToList();
             var photos = new PhotoCount(catalog.BySource.Values.Select(a => a.Hash).Distinct().Count(), catalog.Decoded, catalog.FromCache);
             return new BuildResult(_diagnostics.ToList(), _language, options.Preview ? 0 : portraits.Count, skipped, photos, booklets, written, _timings);
         }
@@ -187,7 +187,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
             var stage = new BookletStage(pipeline.Photos, pipeline.Pdf, Path.Combine(_content.Root, CacheFolder, "booklets"));
             var input = new BookletInput(_content.Root, _content.Settings, catalog, _theme, _templates, LabelsFor);
             var booklets = await stage.PrintAsync(input, portraits, printFolder, _diagnostics, step, cancellationToken);
-            Lap("print");
+            Lap("print", "boekjes");
             return booklets;
         }
 
@@ -255,9 +255,9 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
             }
         }
 
-        private void Lap(string stage)
+        private void Lap(string english, string dutch)
         {
-            _timings.Add(new StageTiming(stage, _clock.Elapsed));
+            _timings.Add(new StageTiming(Dutch ? dutch : english, _clock.Elapsed));
             _clock.Restart();
         }
     }

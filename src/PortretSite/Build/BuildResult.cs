@@ -1,3 +1,4 @@
+using PortretSite.Content.Portraits;
 using PortretSite.Content.Diagnostics;
 
 namespace PortretSite.Build;
@@ -26,6 +27,7 @@ public sealed record BuildResult(
 /// <summary>Photos in the build: how many, how many were decoded now and how many came from the cache.</summary>
 public sealed record PhotoCount(int Total, int Decoded, int FromCache);
 
-public sealed record SkippedPortrait(string Slug, string Reason);
+/// <summary>A portrait left out of the published site, and its status, which says why.</summary>
+public sealed record SkippedPortrait(string Slug, PortraitStatus Status);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);

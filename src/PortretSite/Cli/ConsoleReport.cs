@@ -1,3 +1,4 @@
+using PortretSite.Content.Portraits;
 using System.Globalization;
 using PortretSite.Build;
 using PortretSite.Content.Diagnostics;
@@ -28,7 +29,7 @@ internal static class ConsoleReport
 
         var skipped = result.Skipped.Count == 0
             ? ""
-            : string.Join(", ", result.Skipped.GroupBy(s => s.Reason).Select(g => $"{g.Count()} {g.Key}"));
+            : string.Join(", ", result.Skipped.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusWord(g.Key, nl)}"));
         output.WriteLine(nl
             ? $"Portretten: {result.PortraitsPublished} gepubliceerd" + (skipped.Length > 0 ? $", overgeslagen: {skipped}" : "")
             : $"Portraits: {result.PortraitsPublished} published" + (skipped.Length > 0 ? $", skipped: {skipped}" : ""));
@@ -41,4 +42,13 @@ internal static class ConsoleReport
             : $"Errors: {result.Errors}, warnings: {result.Warnings}");
         output.WriteLine((nl ? "Tijd: " : "Time: ") + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")));
     }
+
+    private static string StatusWord(PortraitStatus status, bool dutch) => (status, dutch) switch
+    {
+        (PortraitStatus.Draft, true) => "concept",
+        (PortraitStatus.Review, true) => "ter inzage",
+        (PortraitStatus.Draft, false) => "draft",
+        (PortraitStatus.Review, false) => "in review",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

@@ -18,6 +18,32 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task In_a_log_progress_is_plain_lines_and_the_summary_tells_what_was_published_skipped_cached_and_timed()
+    {
+        using var site = new TempSite().WithPasswords()
+            .WithPhoto("maria", "photos/dijk.jpg")
+            .WithPortrait("maria", TempSite.Approved("Maria", body: "![De dijk](photos/dijk.jpg)"))
+            .WithPortrait("jan", "---\nname: Jan\nstatus: draft\n---\nNog niet.")
+            .WithPortrait("els", "---\nname: Els\nstatus: review\n---\nBijna.");
+
+        var first = await PortretProcess.RunAsync("build", "--root", site.Root);
+        site.WithPortrait("maria", TempSite.Approved("Maria", body: "![De dijk](photos/dijk.jpg)\n\nEen zin erbij."));
+        var second = await PortretProcess.RunAsync("build", "--root", site.Root);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.DoesNotContain('\u001b', first.Output + first.Error);
+        Assert.Matches(@"(?m)^photos: 1 …$", first.Output);
+        Assert.Matches(@"(?m)^photos: 1/1 in \d+\.\d\d s$", first.Output);
+        Assert.Matches(@"(?m)^booklets: 1/1 in \d+\.\d\d s$", first.Output);
+        Assert.Contains("Portraits: 1 published, skipped: 1 draft, 1 in review", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Photos: 1 (1 processed, 0 from cache)", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Booklets: 1", first.Output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^Time: content \d+\.\d\d s, images \d+\.\d\d s, rendering \d+\.\d\d s, print \d+\.\d\d s, site \d+\.\d\d s$", first.Output);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("Photos: 1 (0 processed, 1 from cache)", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Content_errors_exit_1_one_line_each_path_line_message_without_stack_traces()
     {
         using var site = new TempSite()

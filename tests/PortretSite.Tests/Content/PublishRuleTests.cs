@@ -1,4 +1,5 @@
 using PortretSite.Build;
+using PortretSite.Content.Portraits;
 using PortretSite.Tests.TestSupport;
 using Xunit;
 
@@ -18,7 +19,7 @@ public sealed class PublishRuleTests
 
         DiagnosticAssert.NoErrors(result.Diagnostics);
         Assert.Equal(1, result.PortraitsPublished);
-        Assert.Equal([("a-draft", "draft"), ("in-review", "review")], result.Skipped.Select(s => (s.Slug, s.Reason)).Order());
+        Assert.Equal([("a-draft", PortraitStatus.Draft), ("in-review", PortraitStatus.Review)], result.Skipped.Select(s => (s.Slug, s.Status)).Order());
         Assert.True(Directory.Exists(Path.Combine(site.Output, "site", "approved-one")));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "site", "in-review")));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "site", "a-draft")));

@@ -283,7 +283,6 @@
         });
         content.innerHTML = page.html;
         document.documentElement.lang = page.lang;
-        document.title = page.title + " \u00B7 " + siteTitle;
         if (page.booklet) {
           addBooklet(page.booklet, pageKey);
         }
@@ -449,7 +448,7 @@
   document.body.setAttribute("data-lang", document.documentElement.lang);
 
   if (!subtle) {
-    say(error, error.getAttribute("data-broken"));
+    say(error, error.getAttribute(window.isSecureContext === false ? "data-insecure" : "data-broken"));
     button.disabled = true;
     return;
   }

@@ -1,3 +1,4 @@
+using PortretSite.Build;
 using System.Security.Cryptography;
 using PortretSite.Content.Diagnostics;
 
@@ -38,7 +39,11 @@ public sealed class SiteSecret
     }
 
     /// <summary>Replaces the secret file with a new random secret.</summary>
-    public static void Rotate(string root) => Write(Path.Combine(root, FileName), new SiteSecret(RandomNumberGenerator.GetBytes(Length)));
+    public static void Rotate(string root)
+    {
+        LocalStateFolder.Ensure(root);
+        Write(Path.Combine(root, FileName), new SiteSecret(RandomNumberGenerator.GetBytes(Length)));
+    }
 
     private static void Write(string path, SiteSecret secret)
     {

@@ -1,0 +1,23 @@
+namespace PortretSite.Build;
+
+/// <summary>
+/// The site's <c>.portret/</c> folder: caches, the site secret, local passwords. It carries its own
+/// <c>.gitignore</c>, so nothing in it reaches a repository even in a site without one.
+/// </summary>
+public static class LocalStateFolder
+{
+    public const string Name = ".portret";
+
+    public static string Ensure(string root)
+    {
+        var folder = Path.Combine(root, Name);
+        Directory.CreateDirectory(folder);
+        var ignore = Path.Combine(folder, ".gitignore");
+        if (!File.Exists(ignore))
+        {
+            File.WriteAllText(ignore, "# Local state of this site (site secret, passwords, caches): never commit it.\n*\n");
+        }
+
+        return folder;
+    }
+}
