@@ -32,7 +32,7 @@ def main():
     args = parser.parse_args()
     sources = sample_photos()
     if args.max_edge:
-        small = os.path.join(args.out + ".sources")
+        small = os.path.abspath(args.out + ".sources")  # vipsthumbnail resolves -o against the input folder
         os.makedirs(small, exist_ok=True)
         resized = []
         for i, path in enumerate(sources):

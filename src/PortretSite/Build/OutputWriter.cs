@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace PortretSite.Build;
 
 /// <summary>
@@ -7,16 +5,9 @@ namespace PortretSite.Build;
 /// same path in the current output is hard-linked instead of written, so after the swap it keeps
 /// its timestamp: a build rewrites only what changed, and static hosts upload only that.
 /// </summary>
-public sealed partial class OutputWriter(string staging, string? previous)
+public sealed class OutputWriter(string staging, string? previous)
 {
-    private int _written;
-    private int _kept;
-
     public string Folder => staging;
-
-    public int Written => Volatile.Read(ref _written);
-
-    public int Kept => Volatile.Read(ref _kept);
 
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
@@ -24,7 +15,6 @@ public sealed partial class OutputWriter(string staging, string? previous)
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (previous is not null && TryKeep(Path.Combine(previous, relativePath), target, content))
         {
-            Interlocked.Increment(ref _kept);
             return;
         }
 
@@ -32,11 +22,20 @@ public sealed partial class OutputWriter(string staging, string? previous)
         {
             file.Write(content);
         }
-
-        Interlocked.Increment(ref _written);
     }
 
     public void Copy(string relativePath, string source) => Write(relativePath, File.ReadAllBytes(source));
+
+    /// <summary>
+    /// Puts a file that is never changed in place (a cache entry) into the output as a hard link:
+    /// no copy, no comparison, and an unchanged entry keeps its timestamp in the output.
+    /// </summary>
+    public void Link(string relativePath, string source)
+    {
+        var target = Path.Combine(staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        HardLinks.LinkOrCopy(source, target);
+    }
 
     /// <summary>A writer for a folder inside this one (<c>site/</c>, <c>print/</c>).</summary>
     public OutputWriter Sub(string folder) => new(Path.Combine(staging, folder), previous is null ? null : Path.Combine(previous, folder));
@@ -49,9 +48,6 @@ public sealed partial class OutputWriter(string staging, string? previous)
             return false;
         }
 
-        return OperatingSystem.IsWindows() ? false : Link(old, target) == 0;
+        return HardLinks.TryLink(old, target);
     }
-
-    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Link(string existing, string created);
 }

@@ -97,8 +97,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         var booklet = _cache.Find(portrait.Slug, key);
         if (booklet is null)
         {
-            booklet = await PrintAsync(portrait, printer, htmlFile, geometry, input, language, cancellationToken);
-            _cache.Store(portrait.Slug, key, booklet);
+            booklet = _cache.Store(portrait.Slug, key, await PrintAsync(portrait, printer, htmlFile, geometry, input, language, cancellationToken));
         }
 
         foreach (var finding in booklet.Findings)
@@ -109,20 +108,20 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         var files = new BookletFiles(
             portrait.Slug,
             Path.Combine(output.Folder, portrait.Slug + ".pdf"),
-            booklet.Home is null ? null : Path.Combine(output.Folder, portrait.Slug + ".home.pdf"),
+            booklet.HomeFile is null ? null : Path.Combine(output.Folder, portrait.Slug + ".home.pdf"),
             Path.Combine(output.Folder, portrait.Slug + ".preflight.txt"),
             booklet.Pages);
-        output.Write(portrait.Slug + ".pdf", booklet.Pdf);
-        if (booklet.Home is not null)
+        output.Link(portrait.Slug + ".pdf", booklet.PdfFile);
+        if (booklet.HomeFile is not null)
         {
-            output.Write(portrait.Slug + ".home.pdf", booklet.Home);
+            output.Link(portrait.Slug + ".home.pdf", booklet.HomeFile);
         }
 
         output.Write(portrait.Slug + ".preflight.txt", System.Text.Encoding.UTF8.GetBytes(booklet.Preflight));
         return files;
     }
 
-    private async Task<CachedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, CancellationToken cancellationToken)
+    private async Task<FinishedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, CancellationToken cancellationToken)
     {
         var printed = await printer.PrintAsync(htmlFile, geometry, cancellationToken);
         Interlocked.Increment(ref _printed);
@@ -133,6 +132,6 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         var summary = pdf.Summarize(final);
         var report = new PreflightReport($"{portrait.RelativeFolder}", summary, printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
         var home = input.Settings.Print.HomeImposition ? pdf.ImposeForHome(final) : null;
-        return new CachedBooklet(final, home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))]);
+        return new FinishedBooklet(final, home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))]);
     }
 }

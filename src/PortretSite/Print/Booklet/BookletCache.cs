@@ -5,8 +5,11 @@ using PortretSite.Content.Diagnostics;
 
 namespace PortretSite.Print.Booklet;
 
-/// <summary>A booklet as printed before, with what its preflight found.</summary>
-public sealed record CachedBooklet(byte[] Pdf, byte[]? Home, string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
+/// <summary>A booklet just printed and finished, with what its preflight found.</summary>
+public sealed record FinishedBooklet(byte[] Pdf, byte[]? Home, string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
+
+/// <summary>A booklet in the cache: its files (never changed in place, so they can be linked into the output) and its preflight.</summary>
+public sealed record CachedBooklet(string PdfFile, string? HomeFile, string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
 
 public sealed record CachedFinding(string Path, string English, string Dutch);
 
@@ -46,8 +49,9 @@ public sealed class BookletCache(string folder)
         try
         {
             var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(entry, "manifest.json")))!;
+            var pdf = Path.Combine(entry, "booklet.pdf");
             var home = Path.Combine(entry, "booklet.home.pdf");
-            return new CachedBooklet(File.ReadAllBytes(Path.Combine(entry, "booklet.pdf")), File.Exists(home) ? File.ReadAllBytes(home) : null, manifest.Preflight, manifest.Pages, manifest.Findings);
+            return File.Exists(pdf) ? new CachedBooklet(pdf, File.Exists(home) ? home : null, manifest.Preflight, manifest.Pages, manifest.Findings) : null;
         }
         catch (Exception ex) when (ex is IOException or JsonException)
         {
@@ -55,7 +59,7 @@ public sealed class BookletCache(string folder)
         }
     }
 
-    public void Store(string slug, string key, CachedBooklet booklet)
+    public CachedBooklet Store(string slug, string key, FinishedBooklet booklet)
     {
         var entry = Path.Combine(folder, slug);
         if (Directory.Exists(entry))
@@ -64,16 +68,19 @@ public sealed class BookletCache(string folder)
         }
 
         Directory.CreateDirectory(entry);
-        File.WriteAllBytes(Path.Combine(entry, "booklet.pdf"), booklet.Pdf);
-        if (booklet.Home is not null)
+        var pdf = Path.Combine(entry, "booklet.pdf");
+        var home = booklet.Home is null ? null : Path.Combine(entry, "booklet.home.pdf");
+        File.WriteAllBytes(pdf, booklet.Pdf);
+        if (home is not null)
         {
-            File.WriteAllBytes(Path.Combine(entry, "booklet.home.pdf"), booklet.Home);
+            File.WriteAllBytes(home, booklet.Home!);
         }
 
         File.WriteAllText(Path.Combine(entry, "manifest.json"), JsonSerializer.Serialize(new Manifest(booklet.Preflight, booklet.Pages, booklet.Findings)));
 
         // The key goes last: an entry is only trusted once everything else is in place.
         File.WriteAllText(Path.Combine(entry, "key"), key);
+        return new CachedBooklet(pdf, home, booklet.Preflight, booklet.Pages, booklet.Findings);
     }
 
     public static CachedFinding Finding(string path, Message message) => new(path, message.English, message.Dutch);

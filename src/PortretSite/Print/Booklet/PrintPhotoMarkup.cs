@@ -1,3 +1,4 @@
+using PortretSite.Build;
 using System.Globalization;
 using System.Net;
 using PortretSite.Images;
@@ -7,7 +8,7 @@ namespace PortretSite.Print.Booklet;
 
 /// <summary>
 /// Photos for paper: one JPEG per placement, with the pixels 300 dpi needs at the width it is
-/// placed (never the large web originals), copied beside the booklet's HTML. The photo's name
+/// placed (never the large web originals), linked beside the booklet's HTML. The photo's name
 /// travels along, so the preflight can say which photo is too small.
 /// </summary>
 public sealed class PrintPhotoMarkup(IPhotoStage photos, BookletGeometry geometry, int dpi, int quality, string photoFolder, Func<string, string> displayName) : IPhotoMarkup
@@ -22,7 +23,7 @@ public sealed class PrintPhotoMarkup(IPhotoStage photos, BookletGeometry geometr
         if (!File.Exists(target))
         {
             Directory.CreateDirectory(photoFolder);
-            File.Copy(variant.FullPath, target, overwrite: true);
+            HardLinks.LinkOrCopy(variant.FullPath, target);
         }
 
         // Paper has no screen sizes: the photo is drawn exactly as wide as its print file was made for.

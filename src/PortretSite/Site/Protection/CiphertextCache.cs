@@ -13,7 +13,12 @@ public sealed class CiphertextCache(string folder)
     private readonly HashSet<string> _used = [];
     private readonly Lock _gate = new();
 
-    public byte[] Seal(byte[] key, string itemId, byte[] plaintext, int minimumSize = 4096)
+    /// <summary>
+    /// The file that carries the item to the browser (<paramref name="wrap"/> turns the sealed
+    /// bytes into its content), from the cache or newly sealed. The writer links it into the
+    /// output, so an unchanged item costs neither a copy nor a comparison.
+    /// </summary>
+    public string Seal(byte[] key, string itemId, byte[] plaintext, Func<byte[], byte[]> wrap, int minimumSize = 4096)
     {
         var name = Name(key, itemId, plaintext, minimumSize);
         lock (_gate)
@@ -24,15 +29,14 @@ public sealed class CiphertextCache(string folder)
         var path = Path.Combine(folder, name[..2], name);
         if (File.Exists(path))
         {
-            return File.ReadAllBytes(path);
+            return path;
         }
 
-        var sealedItem = Envelope.Seal(key, itemId, plaintext, minimumSize);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, sealedItem);
+        File.WriteAllBytes(temporary, wrap(Envelope.Seal(key, itemId, plaintext, minimumSize)));
         File.Move(temporary, path, overwrite: true);
-        return sealedItem;
+        return path;
     }
 
     /// <summary>A text made once and kept under <paramref name="name"/> (for things that are random each time they are made).</summary>
@@ -77,7 +81,7 @@ public sealed class CiphertextCache(string folder)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(SHA256.HashData(key));
-        hash.AppendData(Encoding.UTF8.GetBytes($"|{itemId}|{minimumSize}|{Envelope.Version}|"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"|{itemId}|{minimumSize}|{Envelope.Version}|script|"));
         hash.AppendData(SHA256.HashData(plaintext));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

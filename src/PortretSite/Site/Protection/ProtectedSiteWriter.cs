@@ -136,8 +136,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext)
     {
-        var sealedItem = cache.Seal(key, itemId, plaintext);
-        folder.Write($"{DataFolder}/{itemId}.js", Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n"));
+        var script = cache.Seal(key, itemId, plaintext, sealedItem => Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n"));
+        folder.Link($"{DataFolder}/{itemId}.js", script);
     }
 
     private static Dictionary<string, string> Keys(IReadOnlyDictionary<string, byte[]> media) =>
