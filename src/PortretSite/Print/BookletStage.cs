@@ -123,7 +123,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
 
     private async Task<FinishedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, CancellationToken cancellationToken)
     {
-        var printed = await printer.PrintAsync(htmlFile, geometry, cancellationToken);
+        var printed = await printer.PrintAsync(htmlFile, geometry, _cache.PreviousLayout(portrait.Slug), cancellationToken);
         Interlocked.Increment(ref _printed);
         BuildCheckpoint.Reach("print", input.Root);
         var printedPages = pdf.Summarize(printed.Pdf).PageCount;
@@ -132,6 +132,6 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         var summary = pdf.Summarize(final);
         var report = new PreflightReport($"{portrait.RelativeFolder}", summary, printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
         var home = input.Settings.Print.HomeImposition ? pdf.ImposeForHome(final) : null;
-        return new FinishedBooklet(final, home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))]);
+        return new FinishedBooklet(final, home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))], printed.Layout);
     }
 }

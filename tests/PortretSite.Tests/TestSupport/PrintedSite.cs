@@ -59,8 +59,18 @@ public sealed class PrintedSite : IAsyncLifetime
             _site.WithFile("hanna", $"0{i + 1}-hoofdstuk.md", $"# {Chapters[i]}\n\n{paragraph}{extra}{paragraph}\n\n{paragraph}\n\n{(i == 0 ? paragraph + "\n\n" + paragraph : "")}");
         }
 
-        Result = await BuildPipeline.ForSite(_site.Root).RunAsync(new BuildOptions { Root = _site.Root, Output = _site.Output }, CancellationToken.None);
+        await RebuildAsync();
     }
+
+    /// <summary>Changes one of the portrait's files, as an editor would between builds.</summary>
+    public void Change(string file, Func<string, string> change)
+    {
+        var path = Path.Combine(_site.PortraitFolder("hanna"), file);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    public async Task<BuildResult> RebuildAsync() =>
+        Result = await BuildPipeline.ForSite(_site.Root).RunAsync(new BuildOptions { Root = _site.Root, Output = _site.Output }, CancellationToken.None);
 
     public Task DisposeAsync()
     {

@@ -6,7 +6,7 @@ using PortretSite.Content.Diagnostics;
 namespace PortretSite.Print.Booklet;
 
 /// <summary>A booklet just printed and finished, with what its preflight found.</summary>
-public sealed record FinishedBooklet(byte[] Pdf, byte[]? Home, string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
+public sealed record FinishedBooklet(byte[] Pdf, byte[]? Home, string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings, BookletLayout Layout);
 
 /// <summary>A booklet in the cache: its files (never changed in place, so they can be linked into the output) and its preflight.</summary>
 public sealed record CachedBooklet(string PdfFile, string? HomeFile, string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
@@ -59,6 +59,20 @@ public sealed class BookletCache(string folder)
         }
     }
 
+    /// <summary>Where the parts of the portrait's last printed booklet landed, whatever its key: a reprint starts from it.</summary>
+    public BookletLayout? PreviousLayout(string slug)
+    {
+        try
+        {
+            var manifest = Path.Combine(folder, slug, "manifest.json");
+            return File.Exists(manifest) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(manifest))?.Layout : null;
+        }
+        catch (Exception ex) when (ex is IOException or JsonException)
+        {
+            return null;
+        }
+    }
+
     public CachedBooklet Store(string slug, string key, FinishedBooklet booklet)
     {
         var entry = Path.Combine(folder, slug);
@@ -76,7 +90,7 @@ public sealed class BookletCache(string folder)
             File.WriteAllBytes(home, booklet.Home!);
         }
 
-        File.WriteAllText(Path.Combine(entry, "manifest.json"), JsonSerializer.Serialize(new Manifest(booklet.Preflight, booklet.Pages, booklet.Findings)));
+        File.WriteAllText(Path.Combine(entry, "manifest.json"), JsonSerializer.Serialize(new Manifest(booklet.Preflight, booklet.Pages, booklet.Findings, booklet.Layout)));
 
         // The key goes last: an entry is only trusted once everything else is in place.
         File.WriteAllText(Path.Combine(entry, "key"), key);
@@ -85,5 +99,5 @@ public sealed class BookletCache(string folder)
 
     public static CachedFinding Finding(string path, Message message) => new(path, message.English, message.Dutch);
 
-    private sealed record Manifest(string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings);
+    private sealed record Manifest(string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings, BookletLayout? Layout);
 }

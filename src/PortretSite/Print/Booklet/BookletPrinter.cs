@@ -9,8 +9,11 @@ public sealed record PhotoResolution(string Photo, int Pixels, double Millimetre
     public double Dpi => Pixels / (Millimetres / 25.4);
 }
 
+/// <summary>Where a booklet's parts landed: the parts that got a blank page before them, and the page of every linked part.</summary>
+public sealed record BookletLayout(IReadOnlyList<string> Blanks, IReadOnlyDictionary<string, int> Pages);
+
 /// <summary>A booklet as the browser printed it, before it is finished for the print shop.</summary>
-public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow, int Passes);
+public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow, int Passes, BookletLayout Layout);
 
 /// <summary>
 /// Prints a booklet's HTML in Chromium, in two passes (<see cref="TwoPassPrint"/>): between
@@ -21,7 +24,11 @@ public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
 {
     private static readonly ContentsEntries Contents = new(".booklet-toc__page", "for");
 
-    public async Task<PrintedBooklet> PrintAsync(string htmlFile, BookletGeometry geometry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prints the booklet. With the layout of its previous print (a reprint after a small change)
+    /// it tries that layout first: when every part lands where it did, one print is enough.
+    /// </summary>
+    public async Task<PrintedBooklet> PrintAsync(string htmlFile, BookletGeometry geometry, BookletLayout? previous, CancellationToken cancellationToken)
     {
         await using var page = await new PdfPrinter(browser).OpenAsync(htmlFile, new PaperSize(geometry.PageWidth, geometry.PageHeight), cancellationToken);
         var rightStarts = await page.Page.EvaluateAsync<string[]>(BookletScripts.MarkRightPages);
@@ -29,13 +36,26 @@ public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
             .Select(m => new PhotoResolution(m.Photo, m.Pixels, m.Millimetres))
             .ToList();
         var overflow = await page.Page.EvaluateAsync<string[]>(BookletScripts.FindOverflow, geometry.TextWidth);
-        var printed = await new TwoPassPrint(pdf).PrintAsync(page, Contents, async (pages, _) =>
+        var twoPass = new TwoPassPrint(pdf);
+        if (previous is not null)
+        {
+            if (await twoPass.PrintAsExpectedAsync(page, Contents, previous.Pages, () => page.Page.EvaluateAsync(BookletScripts.InsertBlanks, previous.Blanks), cancellationToken) is { } reprinted)
+            {
+                return new PrintedBooklet(reprinted.Pdf, photos, overflow, reprinted.Passes, previous);
+            }
+
+            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, Array.Empty<string>());
+        }
+
+        var layout = new BookletLayout([], new Dictionary<string, int>());
+        var printed = await twoPass.PrintAsync(page, Contents, async (pages, _) =>
         {
             var (blanks, expected) = Plan(rightStarts, pages);
             await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, blanks);
+            layout = new BookletLayout(blanks, expected);
             return expected;
         }, cancellationToken);
-        return new PrintedBooklet(printed.Pdf, photos, overflow, printed.Passes);
+        return new PrintedBooklet(printed.Pdf, photos, overflow, printed.Passes, layout);
     }
 
     /// <summary>The shape Playwright fills from the page's measurement script.</summary>

@@ -22,9 +22,10 @@ internal static class BookletScripts
         }
         """;
 
-    /// <summary>Puts a blank page before each of the given parts.</summary>
+    /// <summary>Puts a blank page before each of the given parts (and nowhere else).</summary>
     public const string InsertBlanks = """
         (ids) => {
+          document.querySelectorAll(".blank-page").forEach(blank => blank.remove());
           for (const id of ids) {
             const blank = document.createElement("div");
             blank.className = "blank-page";

@@ -35,6 +35,23 @@ public sealed class TwoPassPrint(IPdfTools pdf)
     public Task<NumberedPdf> PrintAsync(PrintablePage page, ContentsEntries contents, CancellationToken cancellationToken) =>
         PrintAsync(page, contents, (printed, _) => Task.FromResult(printed), cancellationToken);
 
+    /// <summary>
+    /// One print with the page numbers of an earlier print already in the contents (after
+    /// <paramref name="arrange"/> restored that print's arrangement): the document when every
+    /// target landed on the same page again, otherwise null, and the page is left as arranged.
+    /// </summary>
+    public async Task<NumberedPdf?> PrintAsExpectedAsync(PrintablePage page, ContentsEntries contents, IReadOnlyDictionary<string, int> expected, Func<Task> arrange, CancellationToken cancellationToken)
+    {
+        var entries = new { selector = contents.Selector, attribute = contents.TargetAttribute };
+        await page.Page.EvaluateAsync(PageScripts.LinkTargets, entries).WaitAsync(cancellationToken);
+        await arrange().WaitAsync(cancellationToken);
+        await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { entries.selector, entries.attribute, pages = expected }).WaitAsync(cancellationToken);
+        var printed = await page.PrintAsync(cancellationToken);
+        var pages = pdf.NamedDestinations(printed);
+        var same = pages.Count == expected.Count && expected.All(entry => pages.GetValueOrDefault(entry.Key) == entry.Value);
+        return same ? new NumberedPdf(printed, pages, 1, Settled: true) : null;
+    }
+
     public async Task<NumberedPdf> PrintAsync(PrintablePage page, ContentsEntries contents, PageArrangement arrange, CancellationToken cancellationToken)
     {
         var entries = new { selector = contents.Selector, attribute = contents.TargetAttribute };
