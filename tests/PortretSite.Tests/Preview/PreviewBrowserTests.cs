@@ -7,7 +7,7 @@ using Xunit;
 namespace PortretSite.Tests.Preview;
 
 /// <summary>An editor's tab in real Chromium: it follows every save on its own and shows what went wrong.</summary>
-[Collection(SharedBrowserCollection.Name)]
+[Collection(PreviewTimingCollection.Name)]
 public sealed class PreviewBrowserTests(SharedBrowser browser) : IAsyncLifetime
 {
     private readonly TempSite _site = new TempSite()

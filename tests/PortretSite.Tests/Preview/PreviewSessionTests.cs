@@ -5,6 +5,7 @@ using Xunit;
 
 namespace PortretSite.Tests.Preview;
 
+[Collection(PreviewTimingCollection.Name)]
 public sealed class PreviewSessionTests : IAsyncLifetime
 {
     private readonly TempSite _site = new TempSite()

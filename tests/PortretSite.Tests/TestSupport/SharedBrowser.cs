@@ -30,3 +30,13 @@ public sealed class SharedBrowserCollection : ICollectionFixture<SharedBrowser>,
 {
     public const string Name = "browser";
 }
+
+/// <summary>
+/// The preview's "within two seconds" checks run alone, after the parallel tests, so that another
+/// test's browser or build does not share the two cores with them.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PreviewTimingCollection : ICollectionFixture<SharedBrowser>
+{
+    public const string Name = "preview timing";
+}
