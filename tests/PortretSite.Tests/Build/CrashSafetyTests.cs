@@ -31,7 +31,7 @@ public sealed class CrashSafetyTests
     {
         using var site = NewSite("De eerste versie.");
         Assert.Equal(0, (await PortretProcess.RunAsync(Secret, "build", "--root", site.Root)).ExitCode);
-        var before = Contents(site.Output);
+        var before = OutputFiles.Hashes(site.Output);
         site.WithPortrait("maria", TempSite.Approved("Maria", body: "# Jeugd\n\nDe tweede versie."));
 
         using (var build = PortretProcess.Start(new Dictionary<string, string>(Secret) { ["PORTRET_TEST_HALT_AT"] = moment }, "build", "--root", site.Root))
@@ -53,7 +53,7 @@ public sealed class CrashSafetyTests
             File.Delete(marker);
         }
 
-        Assert.Equal(before, Contents(site.Output));
+        Assert.Equal(before, OutputFiles.Hashes(site.Output));
         var next = await PortretProcess.RunAsync(Secret, "build", "--root", site.Root);
         Assert.Equal(0, next.ExitCode);
 
@@ -103,10 +103,6 @@ public sealed class CrashSafetyTests
         Assert.True(File.Exists(Path.Combine(site.Root, ".portret", "build.lock")), "the lock file stays; only the lock on it goes");
     }
 
-    /// <summary>Every file of the output with its bytes.</summary>
-    private static Dictionary<string, string> Contents(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     /// <summary>
     /// What two builds of the same content share: the same files (names derive from the secret),

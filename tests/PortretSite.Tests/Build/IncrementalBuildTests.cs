@@ -109,14 +109,14 @@ public sealed class IncrementalBuildTests
     {
         using var site = NewSite();
         Assert.False((await BuildAsync(site, protect: false)).HasErrors);
-        var cached = Contents(site.Output);
+        var cached = OutputFiles.Hashes(site.Output);
 
         Directory.Delete(Path.Combine(site.Root, ".portret", "cache"), recursive: true);
         var fresh = await BuildAsync(site, protect: false);
 
         Assert.False(fresh.HasErrors, string.Join("\n", fresh.Diagnostics));
         Assert.Equal(3, fresh.Photos.Decoded);
-        var rebuilt = Contents(site.Output);
+        var rebuilt = OutputFiles.Hashes(site.Output);
         Assert.Equal(cached.Keys.Order(), rebuilt.Keys.Order());
         foreach (var (path, hash) in cached.Where(c => !c.Key.EndsWith(".pdf", StringComparison.Ordinal)))
         {
@@ -124,10 +124,6 @@ public sealed class IncrementalBuildTests
         }
     }
 
-    private static Dictionary<string, string> Contents(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f),
-            f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     /// <summary>Every file's inode and modification time: a file that was not rewritten keeps both.</summary>
     private sealed record FileStamps(IReadOnlyDictionary<string, string> Stamps)

@@ -32,21 +32,7 @@ public sealed class BookletTests(PrintedSite site)
     public void Every_page_has_a5_trim_and_3mm_bleed_exactly()
     {
         var pages = PdfCli.Pages(site.Booklet);
-        for (var page = 1; page <= pages; page++)
-        {
-            var boxes = PdfCli.Boxes(site.Booklet, page).ToDictionary(b => b.Name);
-            foreach (var name in new[] { "MediaBox", "BleedBox" })
-            {
-                Assert.Equal(154 * Mm, boxes[name].X2 - boxes[name].X1, 0.1);
-                Assert.Equal(216 * Mm, boxes[name].Y2 - boxes[name].Y1, 0.1);
-            }
-
-            var trim = boxes["TrimBox"];
-            Assert.Equal(148 * Mm, trim.X2 - trim.X1, 0.1);
-            Assert.Equal(210 * Mm, trim.Y2 - trim.Y1, 0.1);
-            Assert.Equal(3 * Mm, trim.X1 - boxes["MediaBox"].X1, 0.1);
-            Assert.Equal(3 * Mm, trim.Y1 - boxes["MediaBox"].Y1, 0.1);
-        }
+        BookletAssert.A5WithBleed(site.Booklet, pages);
     }
 
     [Fact]

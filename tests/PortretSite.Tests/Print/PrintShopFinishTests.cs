@@ -36,21 +36,7 @@ public sealed class PrintShopFinishTests(PrintEngine engine)
     {
         var pdf = await FinishAsync("boxes.pdf", A5);
 
-        for (var page = 1; page <= 12; page++)
-        {
-            var boxes = PdfCli.Boxes(pdf, page).ToDictionary(b => b.Name);
-            foreach (var name in new[] { "MediaBox", "BleedBox" })
-            {
-                Assert.Equal(154 * Mm, boxes[name].X2 - boxes[name].X1, 0.1);
-                Assert.Equal(216 * Mm, boxes[name].Y2 - boxes[name].Y1, 0.1);
-            }
-
-            var trim = boxes["TrimBox"];
-            Assert.Equal(148 * Mm, trim.X2 - trim.X1, 0.1);
-            Assert.Equal(210 * Mm, trim.Y2 - trim.Y1, 0.1);
-            Assert.Equal(3 * Mm, trim.X1 - boxes["MediaBox"].X1, 0.1);
-            Assert.Equal(3 * Mm, trim.Y1 - boxes["MediaBox"].Y1, 0.1);
-        }
+        BookletAssert.A5WithBleed(pdf, 12);
     }
 
     [Fact]

@@ -23,4 +23,25 @@ public static class BookletAssert
             Assert.True(actual % 2 == 1, $"'{chapter}' starts on left-hand page {actual}");
         }
     }
+
+    /// <summary>Pages 1 to <paramref name="pages"/> are cut to A5 with exactly 3 mm bleed on every side (MediaBox = BleedBox = 154 × 216 mm around the TrimBox).</summary>
+    public static void A5WithBleed(string pdf, int pages)
+    {
+        const double mm = 72 / 25.4;
+        for (var page = 1; page <= pages; page++)
+        {
+            var boxes = PdfCli.Boxes(pdf, page).ToDictionary(b => b.Name);
+            foreach (var name in new[] { "MediaBox", "BleedBox" })
+            {
+                Assert.Equal(154 * mm, boxes[name].X2 - boxes[name].X1, 0.1);
+                Assert.Equal(216 * mm, boxes[name].Y2 - boxes[name].Y1, 0.1);
+            }
+
+            var trim = boxes["TrimBox"];
+            Assert.Equal(148 * mm, trim.X2 - trim.X1, 0.1);
+            Assert.Equal(210 * mm, trim.Y2 - trim.Y1, 0.1);
+            Assert.Equal(3 * mm, trim.X1 - boxes["MediaBox"].X1, 0.1);
+            Assert.Equal(3 * mm, trim.Y1 - boxes["MediaBox"].Y1, 0.1);
+        }
+    }
 }
