@@ -8,7 +8,6 @@ using PortretSite.Print.Browser;
 using PortretSite.Print.Pdf;
 using PortretSite.Print.Preflight;
 using PortretSite.Rendering.Photos;
-using Microsoft.Playwright;
 using PortretSite.Rendering.Theme;
 
 namespace PortretSite.Print;
@@ -55,7 +54,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
                 diagnostics.Error("print", null, PrintMessages.BrowserNotFound);
                 return null;
             }
-            catch (PlaywrightException ex)
+            catch (BrowserException ex)
             {
                 diagnostics.Error($"{portrait.RelativeFolder}/index.md", null, PrintMessages.BrowserFailed(ex.Message.Split('\n')[0]));
                 return null;

@@ -40,9 +40,9 @@ public sealed class TwoPassPrintTests(PrintEngine engine)
         await using var page = await engine.Printer.OpenAsync(PrintEngine.Document("contents.html"), PrintEngine.A5WithBleed, CancellationToken.None);
 
         // As a booklet does for chapters that must start on the right: a blank page before the bakery.
-        var numbered = await new TwoPassPrint(engine.Pdf).PrintAsync(page, ContentsEntries.Default, async (printed, _) =>
+        var numbered = await new TwoPassPrint(engine.Pdf).PrintAsync(page, ContentsEntries.Default, async (printed, token) =>
         {
-            await page.Page.EvaluateAsync("""() => { const blank = document.createElement("div"); blank.style.cssText = "break-before: page; break-after: page; height: 1mm"; document.getElementById("bakery").before(blank); }""");
+            await page.Page.EvaluateAsync("""() => { const blank = document.createElement("div"); blank.style.cssText = "break-before: page; break-after: page; height: 1mm"; document.getElementById("bakery").before(blank); }""", null, token);
             return printed.ToDictionary(p => p.Key, p => p.Key == "river" ? p.Value : p.Value + 1);
         }, CancellationToken.None);
 

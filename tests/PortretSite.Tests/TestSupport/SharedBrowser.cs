@@ -4,19 +4,42 @@ using Xunit;
 
 namespace PortretSite.Tests.TestSupport;
 
-/// <summary>One real Chromium for every browser test (the system's, never a downloaded one).</summary>
+/// <summary>
+/// One real Chromium for every browser test of the site (the system's, never a downloaded one),
+/// driven by Playwright as a user would use it: typing, clicking, zooming. Printing has its own
+/// host in the product (<see cref="BrowserHost"/>).
+/// </summary>
 public sealed class SharedBrowser : IAsyncLifetime
 {
-    private readonly BrowserHost _host = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserLocator.Locate(),
+            Headless = true,
+            Args = BrowserLocator.Arguments,
+        });
+    }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
 
     /// <summary>A fresh context (no cookies, no storage) with a page of the given width.</summary>
     public async Task<(IBrowserContext Context, IPage Page)> NewPageAsync(int width = 1280, int height = 900, float scale = 1)
     {
-        var context = await _host.NewContextAsync(new BrowserNewContextOptions
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             DeviceScaleFactor = scale,

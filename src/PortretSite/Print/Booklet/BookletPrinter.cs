@@ -31,34 +31,34 @@ public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
     public async Task<PrintedBooklet> PrintAsync(string htmlFile, BookletGeometry geometry, BookletLayout? previous, CancellationToken cancellationToken)
     {
         await using var page = await new PdfPrinter(browser).OpenAsync(htmlFile, new PaperSize(geometry.PageWidth, geometry.PageHeight), cancellationToken);
-        var rightStarts = await page.Page.EvaluateAsync<string[]>(BookletScripts.MarkRightPages);
-        var photos = (await page.Page.EvaluateAsync<PhotoMeasurement[]>(BookletScripts.MeasurePhotos))
+        var rightStarts = await page.Page.EvaluateAsync<string[]>(BookletScripts.MarkRightPages, null, cancellationToken);
+        var photos = (await page.Page.EvaluateAsync<PhotoMeasurement[]>(BookletScripts.MeasurePhotos, null, cancellationToken))
             .Select(m => new PhotoResolution(m.Photo, m.Pixels, m.Millimetres))
             .ToList();
-        var overflow = await page.Page.EvaluateAsync<string[]>(BookletScripts.FindOverflow, geometry.TextWidth);
+        var overflow = await page.Page.EvaluateAsync<string[]>(BookletScripts.FindOverflow, geometry.TextWidth, cancellationToken);
         var twoPass = new TwoPassPrint(pdf);
         if (previous is not null)
         {
-            if (await twoPass.PrintAsExpectedAsync(page, Contents, previous.Pages, () => page.Page.EvaluateAsync(BookletScripts.InsertBlanks, previous.Blanks), cancellationToken) is { } reprinted)
+            if (await twoPass.PrintAsExpectedAsync(page, Contents, previous.Pages, () => page.Page.EvaluateAsync(BookletScripts.InsertBlanks, previous.Blanks, cancellationToken), cancellationToken) is { } reprinted)
             {
                 return new PrintedBooklet(reprinted.Pdf, photos, overflow, reprinted.Passes, previous);
             }
 
-            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, Array.Empty<string>());
+            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, Array.Empty<string>(), cancellationToken);
         }
 
         var layout = new BookletLayout([], new Dictionary<string, int>());
-        var printed = await twoPass.PrintAsync(page, Contents, async (pages, _) =>
+        var printed = await twoPass.PrintAsync(page, Contents, async (pages, token) =>
         {
             var (blanks, expected) = Plan(rightStarts, pages);
-            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, blanks);
+            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, blanks, token);
             layout = new BookletLayout(blanks, expected);
             return expected;
         }, cancellationToken);
         return new PrintedBooklet(printed.Pdf, photos, overflow, printed.Passes, layout);
     }
 
-    /// <summary>The shape Playwright fills from the page's measurement script.</summary>
+    /// <summary>The shape of what the page's measurement script returns.</summary>
     private sealed class PhotoMeasurement
     {
         public string Photo { get; set; } = "";

@@ -3,11 +3,17 @@ namespace PortretSite.Print.Browser;
 /// <summary>The scripts the printer runs in a page before and between prints.</summary>
 internal static class PageScripts
 {
-    /// <summary>Waits until every font and image is ready: Chromium's PDF path does not wait by itself.</summary>
+    /// <summary>
+    /// Waits until every font and image is in: Chromium's PDF path does not wait for those that
+    /// scripts added. Images are not decoded ahead: the PDF embeds the JPEG data as it is.
+    /// </summary>
     public const string Ready = """
         async () => {
           await document.fonts.ready;
-          await Promise.all([...document.images].map(img => img.decode().catch(() => null)));
+          await Promise.all([...document.images].filter(img => !img.complete).map(img => new Promise(done => {
+            img.addEventListener("load", done, { once: true });
+            img.addEventListener("error", done, { once: true });
+          })));
         }
         """;
 

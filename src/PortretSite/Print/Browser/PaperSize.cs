@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Playwright;
 
 namespace PortretSite.Print.Browser;
 
@@ -12,15 +10,5 @@ public sealed record PaperSize(double WidthMm, double HeightMm)
         new(trimWidthMm + (2 * bleedMm), trimHeightMm + (2 * bleedMm));
 
     /// <summary>A viewport as large as the sheet, so scripts measure the layout that is printed.</summary>
-    internal ViewportSize Viewport => new()
-    {
-        Width = (int)Math.Ceiling(WidthMm * CssPixelsPerMillimetre),
-        Height = (int)Math.Ceiling(HeightMm * CssPixelsPerMillimetre),
-    };
-
-    internal string CssWidth => Css(WidthMm);
-
-    internal string CssHeight => Css(HeightMm);
-
-    private static string Css(double mm) => mm.ToString("0.###", CultureInfo.InvariantCulture) + "mm";
+    internal Viewport Viewport => new((int)Math.Ceiling(WidthMm * CssPixelsPerMillimetre), (int)Math.Ceiling(HeightMm * CssPixelsPerMillimetre));
 }

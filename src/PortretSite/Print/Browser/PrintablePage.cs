@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace PortretSite.Print.Browser;
 
 /// <summary>
@@ -8,40 +6,29 @@ namespace PortretSite.Print.Browser;
 /// </summary>
 public sealed class PrintablePage : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
-    private readonly PagePdfOptions _options;
+    private readonly PdfPrintOptions _options;
 
-    private PrintablePage(IBrowserContext context, IPage page, PaperSize paper)
+    private PrintablePage(BrowserPage page, PaperSize paper)
     {
-        _context = context;
         Page = page;
-        _options = new PagePdfOptions
-        {
-            Width = paper.CssWidth,
-            Height = paper.CssHeight,
-            PreferCSSPageSize = true,
-            PrintBackground = true,
-            Tagged = true,
-            Outline = true,
-        };
+        _options = new PdfPrintOptions(paper);
     }
 
-    public IPage Page { get; }
+    public BrowserPage Page { get; }
 
     internal static async Task<PrintablePage> OpenAsync(BrowserHost browser, string htmlFile, PaperSize paper, CancellationToken cancellationToken)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = paper.Viewport }, cancellationToken);
+        var page = await browser.NewPageAsync(paper.Viewport, cancellationToken);
         try
         {
-            var page = await context.NewPageAsync().WaitAsync(cancellationToken);
-            await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)).AbsoluteUri).WaitAsync(cancellationToken);
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).WaitAsync(cancellationToken);
-            await page.EvaluateAsync(PageScripts.Ready).WaitAsync(cancellationToken);
-            return new PrintablePage(context, page, paper);
+            await page.GotoAsync(new Uri(Path.GetFullPath(htmlFile)), cancellationToken);
+            await page.EmulatePrintMediaAsync(cancellationToken);
+            await page.EvaluateAsync(PageScripts.Ready, cancellationToken: cancellationToken);
+            return new PrintablePage(page, paper);
         }
         catch
         {
-            await context.DisposeAsync();
+            await page.DisposeAsync();
             throw;
         }
     }
@@ -49,9 +36,9 @@ public sealed class PrintablePage : IAsyncDisposable
     /// <summary>Prints the page as it is now, once fonts and images that scripts added are ready too.</summary>
     public async Task<byte[]> PrintAsync(CancellationToken cancellationToken)
     {
-        await Page.EvaluateAsync(PageScripts.Ready).WaitAsync(cancellationToken);
-        return await Page.PdfAsync(_options).WaitAsync(cancellationToken);
+        await Page.EvaluateAsync(PageScripts.Ready, cancellationToken: cancellationToken);
+        return await Page.PrintToPdfAsync(_options, cancellationToken);
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Page.DisposeAsync();
 }

@@ -43,9 +43,9 @@ public sealed class TwoPassPrint(IPdfTools pdf)
     public async Task<NumberedPdf?> PrintAsExpectedAsync(PrintablePage page, ContentsEntries contents, IReadOnlyDictionary<string, int> expected, Func<Task> arrange, CancellationToken cancellationToken)
     {
         var entries = new { selector = contents.Selector, attribute = contents.TargetAttribute };
-        await page.Page.EvaluateAsync(PageScripts.LinkTargets, entries).WaitAsync(cancellationToken);
+        await page.Page.EvaluateAsync(PageScripts.LinkTargets, entries, cancellationToken);
         await arrange().WaitAsync(cancellationToken);
-        await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { entries.selector, entries.attribute, pages = expected }).WaitAsync(cancellationToken);
+        await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { entries.selector, entries.attribute, pages = expected }, cancellationToken);
         var printed = await page.PrintAsync(cancellationToken);
         var pages = pdf.NamedDestinations(printed);
         var same = pages.Count == expected.Count && expected.All(entry => pages.GetValueOrDefault(entry.Key) == entry.Value);
@@ -55,13 +55,13 @@ public sealed class TwoPassPrint(IPdfTools pdf)
     public async Task<NumberedPdf> PrintAsync(PrintablePage page, ContentsEntries contents, PageArrangement arrange, CancellationToken cancellationToken)
     {
         var entries = new { selector = contents.Selector, attribute = contents.TargetAttribute };
-        await page.Page.EvaluateAsync(PageScripts.LinkTargets, entries).WaitAsync(cancellationToken);
+        await page.Page.EvaluateAsync(PageScripts.LinkTargets, entries, cancellationToken);
         var printed = await page.PrintAsync(cancellationToken);
         var pages = pdf.NamedDestinations(printed);
         for (var pass = 2; pass <= MaxPasses; pass++)
         {
             var expected = await arrange(pages, cancellationToken);
-            await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { entries.selector, entries.attribute, pages = expected }).WaitAsync(cancellationToken);
+            await page.Page.EvaluateAsync(PageScripts.WriteNumbers, new { entries.selector, entries.attribute, pages = expected }, cancellationToken);
             printed = await page.PrintAsync(cancellationToken);
             pages = pdf.NamedDestinations(printed);
             if (expected.All(entry => pages.GetValueOrDefault(entry.Key) == entry.Value))
