@@ -69,21 +69,29 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
 
         public async Task<BuildResult> ExecuteAsync()
         {
+            // Compiling the templates needs only the theme: it runs beside loading the content and the photos.
+            _theme = new ThemeFiles(options.Root);
+            var templateDiagnostics = new DiagnosticBag();
+            var compiling = Task.Run(() => ThemeTemplates.Compile(_theme, templateDiagnostics), cancellationToken);
+            await using var booklets = Prints ? new BookletStage(pipeline.Photos, pipeline.Pdf, options.Root, Path.Combine(options.Root, CacheFolder, "booklets")) : null;
+            booklets?.WarmIfReprinting(Path.Combine(options.Root, ContentLoader.PortraitsFolder));
             _content = ContentLoader.Load(options.Root);
             _diagnostics.AddRange(_content.Diagnostics);
             _language = UiLanguages.FromCode(_content.Settings.Language);
             Lap("content", "inhoud");
 
             var portraits = Selected();
+            if (!_diagnostics.HasErrors)
+            {
+                booklets?.WarmIfNeeded(portraits);
+            }
+
             var catalog = await ProcessPhotosAsync(portraits);
             Lap("images", "foto's");
 
-            _theme = new ThemeFiles(_content.Root);
-            _templates = ThemeTemplates.Compile(_theme, _diagnostics);
+            _templates = await compiling;
+            _diagnostics.AddRange(templateDiagnostics.ToList());
             var renderer = new SiteRenderer(_templates, LabelsFor, catalog, options.Preview);
-            var site = renderer.Render(_content, portraits, _diagnostics);
-            Lap("rendering", "pagina's");
-
             var protect = options.Protect && !options.Preview;
             var passwords = protect ? Passwords.Load(_content.Root, _content.Settings.Audiences, _diagnostics) : null;
             if (passwords is not null)
@@ -91,31 +99,35 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                 Passwords.CheckEveryAudienceHasOne(portraits, passwords, _diagnostics);
             }
 
-            var booklets = 0;
+            var printedCount = 0;
             var written = false;
-            if (options.OnlySlug is not null)
+            if (options.OnlySlug is not null || options.CheckOnly || _diagnostics.HasErrors)
             {
-                booklets = await PrintOneAsync(portraits, catalog);
+                Render(renderer, portraits);
+                if (options.OnlySlug is not null)
+                {
+                    printedCount = await PrintOneAsync(booklets!, portraits, catalog);
+                }
             }
-            else if (!options.CheckOnly && !_diagnostics.HasErrors)
+            else
             {
                 written = await WriteOutputAsync(async output =>
                 {
-                    var printed = await PrintAsync(portraits, catalog, output.Sub("print"));
-                    booklets = printed.Count;
-                    WriteSite(site, renderer, portraits, passwords, printed, output.Sub("site"));
+                    // The booklets print while the site's pages render: both need the photos and the templates, neither needs the other.
+                    var printing = booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(booklets, portraits, catalog, output.Sub("print"));
+                    var site = Render(renderer, portraits);
+                    var printed = _diagnostics.HasErrors ? await printing : await WriteSiteAsync(site, renderer, portraits, passwords, printing, booklets is not null, output.Sub("site"));
+                    printedCount = printed.Count;
                 });
                 if (written && !options.Preview)
                 {
                     pipeline.Photos.Prune(catalog.BySource.Values);
                 }
-
-                Lap("site", "site");
             }
 
             var skipped = options.Preview ? [] : _content.Portraits.Where(p => !p.IsPublished).Select(p => new SkippedPortrait(p.Slug, p.Status)).ToList();
             var photos = new PhotoCount(catalog.BySource.Values.Select(a => a.Hash).Distinct().Count(), catalog.Decoded, catalog.FromCache);
-            return new BuildResult(_diagnostics.ToList(), _language, options.Preview ? 0 : portraits.Count, skipped, photos, booklets, written, _timings);
+            return new BuildResult(_diagnostics.ToList(), _language, options.Preview ? 0 : portraits.Count, skipped, photos, printedCount, written, _timings);
         }
 
         private Labels LabelsFor(string language) => _labels.GetOrAdd(language, l => Labels.Load(_theme, l, _diagnostics));
@@ -139,7 +151,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
         }
 
         /// <summary><c>portret print &lt;slug&gt;</c>: one booklet into the output's print folder, the rest of the output untouched.</summary>
-        private async Task<int> PrintOneAsync(IReadOnlyList<Portrait> portraits, PhotoCatalog catalog)
+        private async Task<int> PrintOneAsync(BookletStage booklets, IReadOnlyList<Portrait> portraits, PhotoCatalog catalog)
         {
             if (portraits.Count == 0 || _diagnostics.HasErrors)
             {
@@ -152,7 +164,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                 Directory.Delete(staging, recursive: true);
             }
 
-            var printed = await PrintAsync(portraits, catalog, new OutputWriter(staging, null));
+            var printed = await PrintAsync(booklets, portraits, catalog, new OutputWriter(staging, null));
             var target = Path.Combine(options.Output, "print");
             Directory.CreateDirectory(target);
             foreach (var file in Directory.EnumerateFiles(staging))
@@ -176,41 +188,71 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
             return catalog;
         }
 
-        private async Task<IReadOnlyList<BookletFiles>> PrintAsync(IReadOnlyList<Portrait> portraits, PhotoCatalog catalog, OutputWriter printFolder)
-        {
-            if (options.SkipPrint || options.Preview)
-            {
-                return [];
-            }
+        /// <summary>Booklets are made for a build or <c>portret print</c>, never for a check, a preview or <c>--skip-print</c>.</summary>
+        private bool Prints => options.OnlySlug is not null || !(options.SkipPrint || options.Preview || options.CheckOnly);
 
+        private RenderedSite Render(SiteRenderer renderer, IReadOnlyList<Portrait> portraits)
+        {
+            var site = renderer.Render(_content, portraits, _diagnostics);
+            Lap("rendering", "pagina's");
+            return site;
+        }
+
+        /// <summary>Prints the booklets; the time it took is its own figure, as it runs beside the rendering.</summary>
+        private async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletStage stage, IReadOnlyList<Portrait> portraits, PhotoCatalog catalog, OutputWriter printFolder)
+        {
+            var clock = Stopwatch.StartNew();
             using var step = Progress.Begin(Dutch ? "boekjes" : "booklets", portraits.Count);
-            var stage = new BookletStage(pipeline.Photos, pipeline.Pdf, Path.Combine(_content.Root, CacheFolder, "booklets"));
             var input = new BookletInput(_content.Root, _content.Settings, catalog, _theme, _templates, LabelsFor);
             var booklets = await stage.PrintAsync(input, portraits, printFolder, _diagnostics, step, cancellationToken);
-            Lap("print", "boekjes");
+            lock (_timings)
+            {
+                _timings.Add(new StageTiming(Dutch ? "boekjes" : "print", clock.Elapsed));
+            }
+
             return booklets;
         }
 
-        private void WriteSite(RenderedSite site, SiteRenderer renderer, IReadOnlyList<Portrait> portraits, IReadOnlyDictionary<string, IReadOnlyList<string>>? passwords, IReadOnlyList<BookletFiles> booklets, OutputWriter folder)
+        /// <summary>Writes the site while the booklets print; only the booklets' encrypted copies wait for the print.</summary>
+        private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(RenderedSite site, SiteRenderer renderer, IReadOnlyList<Portrait> portraits, IReadOnlyDictionary<string, IReadOnlyList<string>>? passwords, Task<IReadOnlyList<BookletFiles>> printing, bool withBooklets, OutputWriter folder)
         {
-            if (passwords is null)
+            var writing = Stopwatch.StartNew();
+            try
             {
-                new PlainSiteWriter(_theme, _templates, LabelsFor, _content.Settings.Title).Write(site, folder, _diagnostics);
-                return;
-            }
+                if (passwords is null)
+                {
+                    new PlainSiteWriter(_theme, _templates, LabelsFor, _content.Settings.Title).Write(site, folder, _diagnostics);
+                    return await printing;
+                }
 
-            var secret = SiteSecret.Load(_content.Root, _diagnostics, m => Progress.Note(m.In(_language)));
-            if (secret is null)
-            {
-                return;
-            }
+                var secret = SiteSecret.Load(_content.Root, _diagnostics, m => Progress.Note(m.In(_language)));
+                if (secret is null)
+                {
+                    return await printing;
+                }
 
-            var ciphertext = new CiphertextCache(Path.Combine(_content.Root, CacheFolder, "protected"));
-            var input = new ProtectionInput(site, portraits, _content.Settings, passwords, booklets.ToDictionary(b => b.Slug, b => b.PrintPdf));
-            new ProtectedSiteWriter(new KeyRing(secret), ciphertext, renderer, _theme, _templates, LabelsFor).Write(input, folder, _diagnostics);
-            if (!_diagnostics.HasErrors)
+                var ciphertext = new CiphertextCache(Path.Combine(_content.Root, CacheFolder, "protected"));
+                var input = new ProtectionInput(site, portraits, _content.Settings, passwords, withBooklets ? portraits.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal) : []);
+                var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, renderer, _theme, _templates, LabelsFor);
+                writer.Write(input, folder, _diagnostics);
+                writing.Stop();
+                var printed = await printing;
+                writing.Start();
+                writer.WriteBooklets(printed.ToDictionary(b => b.Slug, b => b.PrintPdf), folder);
+                if (!_diagnostics.HasErrors)
+                {
+                    ciphertext.Prune();
+                }
+
+                return printed;
+            }
+            finally
             {
-                ciphertext.Prune();
+                // The time spent writing, not the time spent waiting for the print.
+                lock (_timings)
+                {
+                    _timings.Add(new StageTiming("site", writing.Elapsed));
+                }
             }
         }
 
@@ -257,7 +299,11 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
 
         private void Lap(string english, string dutch)
         {
-            _timings.Add(new StageTiming(Dutch ? dutch : english, _clock.Elapsed));
+            lock (_timings)
+            {
+                _timings.Add(new StageTiming(Dutch ? dutch : english, _clock.Elapsed));
+            }
+
             _clock.Restart();
         }
     }

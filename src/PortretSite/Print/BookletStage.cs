@@ -21,25 +21,65 @@ public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatal
 /// <summary>
 /// The Print stage: one booklet per portrait from the same templates as the site, printed by
 /// one browser (a context per booklet, as many at once as there are cores), finished for the
-/// print shop, imposed for home printing, and checked by a preflight report.
+/// print shop, imposed for home printing, and checked by a preflight report. A booklet whose
+/// sources did not change comes from the cache without being made again; the browser starts only
+/// when some booklet must be printed, and as soon as that is known (<see cref="WarmIfNeeded"/>).
 /// </summary>
-public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workFolder)
+public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root, string workFolder) : IAsyncDisposable
 {
     private readonly BookletCache _cache = new(Path.Combine(workFolder, "printed"));
+    private readonly BookletSources _sources = new(root);
+    private readonly BrowserHost _browser = new();
+    private Task? _closing;
     private int _printed;
 
     /// <summary>How many booklets this stage had to print (the others came from the cache).</summary>
     public int Printed => Volatile.Read(ref _printed);
 
+    /// <summary>
+    /// Starts the browser in the background when a booklet printed before has sources that changed
+    /// since (a portrait's folder is named after it), before any content is read: the browser is
+    /// then ready when the pages are.
+    /// </summary>
+    public bool WarmIfReprinting(string portraitsFolder) =>
+        WarmIf(_cache.PrintedSlugs().Any(slug => Directory.Exists(Path.Combine(portraitsFolder, slug)) && !_cache.HasSources(slug, _sources.OfFolder(Path.Combine(portraitsFolder, slug)))));
+
+    /// <summary>As <see cref="WarmIfReprinting"/>, once the content is read: for portraits whose booklet was never printed, too.</summary>
+    public bool WarmIfNeeded(IReadOnlyList<Portrait> portraits) => WarmIf(portraits.Any(p => !_cache.HasSources(p.Slug, _sources.Of(p))));
+
     public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PrintEachAsync(input, portraits, output, diagnostics, progress, cancellationToken);
+        }
+        finally
+        {
+            // The pages written after the booklets do not need the browser: it closes while they are written.
+            _closing = _browser.DisposeAsync().AsTask();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await (_closing ?? _browser.DisposeAsync().AsTask());
+
+    private bool WarmIf(bool needed)
+    {
+        if (needed)
+        {
+            _browser.Warm();
+        }
+
+        return needed;
+    }
+
+    private async Task<IReadOnlyList<BookletFiles>> PrintEachAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
         if (portraits.Count == 0)
         {
             return [];
         }
 
-        await using var browser = new BrowserHost();
-        var printer = new BookletPrinter(browser, pdf);
+        var printer = new BookletPrinter(_browser, pdf);
         using var gate = new SemaphoreSlim(Environment.ProcessorCount);
         var language = UiLanguages.FromCode(input.Settings.Language);
         var results = await Task.WhenAll(portraits.Select(async portrait =>
@@ -47,7 +87,9 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
             await gate.WaitAsync(cancellationToken);
             try
             {
-                return await PrintOneAsync(input, portrait, printer, output, language, diagnostics, cancellationToken);
+                var sources = _sources.Of(portrait);
+                var booklet = _cache.FindBySources(portrait.Slug, sources) ?? await MakeAsync(input, portrait, sources, printer, language, diagnostics, cancellationToken);
+                return Place(portrait, booklet, output, diagnostics);
             }
             catch (BrowserNotFoundException)
             {
@@ -68,7 +110,31 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         return [.. results.OfType<BookletFiles>()];
     }
 
-    private async Task<BookletFiles> PrintOneAsync(BookletInput input, Portrait portrait, BookletPrinter printer, OutputWriter output, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static BookletFiles Place(Portrait portrait, CachedBooklet booklet, OutputWriter output, DiagnosticBag diagnostics)
+    {
+        foreach (var finding in booklet.Findings)
+        {
+            diagnostics.Warning(finding.Path, null, new Message(finding.English, finding.Dutch));
+        }
+
+        var files = new BookletFiles(
+            portrait.Slug,
+            Path.Combine(output.Folder, portrait.Slug + ".pdf"),
+            booklet.HomeFile is null ? null : Path.Combine(output.Folder, portrait.Slug + ".home.pdf"),
+            Path.Combine(output.Folder, portrait.Slug + ".preflight.txt"),
+            booklet.Pages);
+        output.Link(portrait.Slug + ".pdf", booklet.PdfFile);
+        if (booklet.HomeFile is not null)
+        {
+            output.Link(portrait.Slug + ".home.pdf", booklet.HomeFile);
+        }
+
+        output.Write(portrait.Slug + ".preflight.txt", System.Text.Encoding.UTF8.GetBytes(booklet.Preflight));
+        return files;
+    }
+
+    /// <summary>Makes the booklet's HTML and prints it, unless the cache has a booklet of exactly that HTML, files and settings.</summary>
+    private async Task<CachedBooklet> MakeAsync(BookletInput input, Portrait portrait, string sources, BookletPrinter printer, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var geometry = BookletGeometry.From(input.Settings.Print);
         var workspace = Path.Combine(workFolder, "work", portrait.Slug);
@@ -93,31 +159,13 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         await File.WriteAllTextAsync(htmlFile, html, cancellationToken);
 
         var key = BookletCache.Key(workspace, html, view.PrintedOn, $"{geometry}|{input.Settings.Print}|{language}|{portrait.Language}");
-        var booklet = _cache.Find(portrait.Slug, key);
-        if (booklet is null)
+        if (_cache.Find(portrait.Slug, key) is { } same)
         {
-            booklet = _cache.Store(portrait.Slug, key, await PrintAsync(portrait, printer, htmlFile, geometry, input, language, cancellationToken));
+            _cache.RememberSources(portrait.Slug, sources);
+            return same;
         }
 
-        foreach (var finding in booklet.Findings)
-        {
-            diagnostics.Warning(finding.Path, null, new Message(finding.English, finding.Dutch));
-        }
-
-        var files = new BookletFiles(
-            portrait.Slug,
-            Path.Combine(output.Folder, portrait.Slug + ".pdf"),
-            booklet.HomeFile is null ? null : Path.Combine(output.Folder, portrait.Slug + ".home.pdf"),
-            Path.Combine(output.Folder, portrait.Slug + ".preflight.txt"),
-            booklet.Pages);
-        output.Link(portrait.Slug + ".pdf", booklet.PdfFile);
-        if (booklet.HomeFile is not null)
-        {
-            output.Link(portrait.Slug + ".home.pdf", booklet.HomeFile);
-        }
-
-        output.Write(portrait.Slug + ".preflight.txt", System.Text.Encoding.UTF8.GetBytes(booklet.Preflight));
-        return files;
+        return _cache.Store(portrait.Slug, key, sources, await PrintAsync(portrait, printer, htmlFile, geometry, input, language, cancellationToken));
     }
 
     private async Task<FinishedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, CancellationToken cancellationToken)
@@ -125,12 +173,13 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string workF
         var printed = await printer.PrintAsync(htmlFile, geometry, _cache.PreviousLayout(portrait.Slug), cancellationToken);
         Interlocked.Increment(ref _printed);
         BuildCheckpoint.Reach("print", input.Root);
-        var printedPages = pdf.Summarize(printed.Pdf).PageCount;
+        // The steps that only read a finished PDF run side by side.
+        var printedPages = Task.Run(() => pdf.Summarize(printed.Pdf).PageCount, cancellationToken);
         var finish = new PrintFinish(geometry.TrimWidth, geometry.TrimHeight, geometry.Bleed, input.Settings.Print.CropMarks, portrait.Name, portrait.Language);
         var final = pdf.FinishForPrintShop(printed.Pdf, finish);
+        var home = input.Settings.Print.HomeImposition ? Task.Run(() => pdf.ImposeForHome(final), cancellationToken) : Task.FromResult<byte[]>(null!);
         var summary = pdf.Summarize(final);
-        var report = new PreflightReport($"{portrait.RelativeFolder}", summary, printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
-        var home = input.Settings.Print.HomeImposition ? pdf.ImposeForHome(final) : null;
-        return new FinishedBooklet(final, home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))], printed.Layout);
+        var report = new PreflightReport($"{portrait.RelativeFolder}", summary, await printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
+        return new FinishedBooklet(final, await home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))], printed.Layout);
     }
 }

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using PortretSite.Build;
 using PortretSite.Content.Diagnostics;
+using PortretSite.Images;
+using PortretSite.Images.Vips;
+using PortretSite.Print;
+using PortretSite.Print.Pdf;
 using PortretSite.Site.Protection;
 using PortretSite.Tests.TestSupport;
 using Xunit;
@@ -70,6 +74,61 @@ public sealed class IncrementalBuildTests
         };
         Assert.Equal(expected.Order(), FileStamps.Of(site.Output).ChangedSince(before).Order());
     }
+
+    [Fact]
+    public async Task A_booklet_whose_portrait_did_not_change_is_not_even_made_again()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site)).HasErrors);
+        var janHtml = new FileInfo(BookletHtml(site, "jan"));
+        var janStamp = (janHtml.LastWriteTimeUtc, janHtml.Length);
+        var before = FileStamps.Of(site.Output);
+
+        site.WithPortrait("maria", TempSite.Approved("Maria", body: "# Jeugd\n\nMaria groeide op aan de dijk, met een kat.\n\n![De dijk](photos/dijk.jpg)\n\n![De toren](photos/toren.jpg)"));
+        Assert.False((await BuildAsync(site)).HasErrors);
+
+        janHtml.Refresh();
+        Assert.Equal(janStamp, (janHtml.LastWriteTimeUtc, janHtml.Length));
+        Assert.Contains("met een kat", File.ReadAllText(BookletHtml(site, "maria")), StringComparison.Ordinal);
+        Assert.DoesNotContain("print/jan.pdf", FileStamps.Of(site.Output).ChangedSince(before));
+    }
+
+    [Fact]
+    public async Task A_file_saved_without_a_change_reprints_nothing()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site)).HasErrors);
+        var before = FileStamps.Of(site.Output);
+
+        File.SetLastWriteTimeUtc(Path.Combine(site.PortraitFolder("maria"), "index.md"), DateTime.UtcNow.AddMinutes(1));
+        var result = await BuildAsync(site);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Unchanged);
+        Assert.Empty(FileStamps.Of(site.Output).ChangedSince(before));
+    }
+
+    [Fact]
+    public async Task The_browser_is_warmed_before_the_content_is_read_only_when_a_printed_booklet_changed()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site)).HasErrors);
+        var portraits = Path.Combine(site.Root, "input", "portraits");
+
+        await using (var unchanged = NewBookletStage(site))
+        {
+            Assert.False(unchanged.WarmIfReprinting(portraits));
+        }
+
+        site.WithPortrait("jan", TempSite.Approved("Jan", body: "Jan vertelt over de rivier en de veerpont.\n\n![De rivier](photos/rivier.jpg)"));
+        await using var changed = NewBookletStage(site);
+        Assert.True(changed.WarmIfReprinting(portraits));
+    }
+
+    private static BookletStage NewBookletStage(TempSite site) =>
+        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(Path.Combine(site.Root, BuildPipeline.CacheFolder, "images"))), new PdfSharpTools(), site.Root, Path.Combine(site.Root, BuildPipeline.CacheFolder, "booklets"));
+
+    private static string BookletHtml(TempSite site, string slug) => Path.Combine(site.Root, BuildPipeline.CacheFolder, "booklets", "work", slug, "booklet.html");
 
     [Fact]
     public async Task A_theme_change_renders_every_page_again_but_decodes_no_photo()

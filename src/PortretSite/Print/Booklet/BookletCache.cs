@@ -37,26 +37,25 @@ public sealed class BookletCache(string folder)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public CachedBooklet? Find(string slug, string key)
-    {
-        var entry = Path.Combine(folder, slug);
-        var keyFile = Path.Combine(entry, "key");
-        if (!File.Exists(keyFile) || File.ReadAllText(keyFile) != key)
-        {
-            return null;
-        }
+    /// <summary>The booklet printed from exactly this HTML, files and settings, if there is one.</summary>
+    public CachedBooklet? Find(string slug, string key) => Matches(slug, "key", key) ? Load(slug) : null;
 
-        try
-        {
-            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(entry, "manifest.json")))!;
-            var pdf = Path.Combine(entry, "booklet.pdf");
-            var home = Path.Combine(entry, "booklet.home.pdf");
-            return File.Exists(pdf) ? new CachedBooklet(pdf, File.Exists(home) ? home : null, manifest.Preflight, manifest.Pages, manifest.Findings) : null;
-        }
-        catch (Exception ex) when (ex is IOException or JsonException)
-        {
-            return null;
-        }
+    /// <summary>The booklet last printed when its sources (see <see cref="BookletSources"/>) were as they are now, if there is one.</summary>
+    public CachedBooklet? FindBySources(string slug, string sources) => HasSources(slug, sources) ? Load(slug) : null;
+
+    /// <summary>Whether a booklet was printed (and is complete in the cache) when its sources were as they are now.</summary>
+    public bool HasSources(string slug, string sources) => Matches(slug, "key", null) && Matches(slug, "sources", sources);
+
+    /// <summary>The portraits that have a printed booklet in the cache: their slugs.</summary>
+    public IEnumerable<string> PrintedSlugs() =>
+        Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateDirectories().Select(d => d.Name).Where(slug => Matches(slug, "key", null)) : [];
+
+    /// <summary>Notes that the cached booklet also stands for these sources (a file was saved unchanged): next time it is found without making its HTML.</summary>
+    public void RememberSources(string slug, string sources)
+    {
+        var file = Path.Combine(folder, slug, "sources");
+        File.WriteAllText(file + ".tmp", sources);
+        File.Move(file + ".tmp", file, overwrite: true);
     }
 
     /// <summary>Where the parts of the portrait's last printed booklet landed, whatever its key: a reprint starts from it.</summary>
@@ -73,7 +72,7 @@ public sealed class BookletCache(string folder)
         }
     }
 
-    public CachedBooklet Store(string slug, string key, FinishedBooklet booklet)
+    public CachedBooklet Store(string slug, string key, string sources, FinishedBooklet booklet)
     {
         var entry = Path.Combine(folder, slug);
         if (Directory.Exists(entry))
@@ -91,6 +90,7 @@ public sealed class BookletCache(string folder)
         }
 
         File.WriteAllText(Path.Combine(entry, "manifest.json"), JsonSerializer.Serialize(new Manifest(booklet.Preflight, booklet.Pages, booklet.Findings, booklet.Layout)));
+        File.WriteAllText(Path.Combine(entry, "sources"), sources);
 
         // The key goes last: an entry is only trusted once everything else is in place.
         File.WriteAllText(Path.Combine(entry, "key"), key);
@@ -98,6 +98,36 @@ public sealed class BookletCache(string folder)
     }
 
     public static CachedFinding Finding(string path, Message message) => new(path, message.English, message.Dutch);
+
+    /// <summary>Whether the entry's file <paramref name="name"/> holds <paramref name="expected"/> (or, when that is null, exists).</summary>
+    private bool Matches(string slug, string name, string? expected)
+    {
+        var file = Path.Combine(folder, slug, name);
+        try
+        {
+            return File.Exists(file) && (expected is null || File.ReadAllText(file) == expected);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private CachedBooklet? Load(string slug)
+    {
+        var entry = Path.Combine(folder, slug);
+        try
+        {
+            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(Path.Combine(entry, "manifest.json")))!;
+            var pdf = Path.Combine(entry, "booklet.pdf");
+            var home = Path.Combine(entry, "booklet.home.pdf");
+            return File.Exists(pdf) ? new CachedBooklet(pdf, File.Exists(home) ? home : null, manifest.Preflight, manifest.Pages, manifest.Findings) : null;
+        }
+        catch (Exception ex) when (ex is IOException or JsonException)
+        {
+            return null;
+        }
+    }
 
     private sealed record Manifest(string Preflight, int Pages, IReadOnlyList<CachedFinding> Findings, BookletLayout? Layout);
 }

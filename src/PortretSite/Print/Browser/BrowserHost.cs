@@ -30,7 +30,7 @@ public sealed class BrowserHost : IAsyncDisposable
     {
         lock (_spareLock)
         {
-            _spare ??= Task.Run(() => OpenAsync(CancellationToken.None));
+            _spare ??= Task.Run(async () => await BrowserPage.OpenFirstAsync(await StartAsync(CancellationToken.None), CancellationToken.None));
         }
     }
 

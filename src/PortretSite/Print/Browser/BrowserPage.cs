@@ -15,14 +15,29 @@ public sealed class BrowserPage : IAsyncDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly DevtoolsConnection _connection;
-    private readonly string _context;
+    private readonly string? _context;
+    private readonly string _target;
     private readonly string _session;
 
-    private BrowserPage(DevtoolsConnection connection, string context, string session)
+    private BrowserPage(DevtoolsConnection connection, string? context, string target, string session)
     {
         _connection = connection;
         _context = context;
+        _target = target;
         _session = session;
+    }
+
+    /// <summary>
+    /// The tab the browser opened at its start, already with a renderer: the quickest first page.
+    /// It lives in the browser's own default context, which no other page uses.
+    /// </summary>
+    internal static async Task<BrowserPage> OpenFirstAsync(DevtoolsConnection connection, CancellationToken cancellationToken)
+    {
+        var targets = await connection.SendAsync("Target.getTargets", null, null, cancellationToken);
+        var first = targets.GetProperty("targetInfos").EnumerateArray().FirstOrDefault(t => t.GetProperty("type").GetString() == "page");
+        return first.ValueKind == JsonValueKind.Undefined
+            ? await OpenAsync(connection, cancellationToken)
+            : await AttachAsync(connection, null, first.GetProperty("targetId").GetString()!, cancellationToken);
     }
 
     internal static async Task<BrowserPage> OpenAsync(DevtoolsConnection connection, CancellationToken cancellationToken)
@@ -31,15 +46,20 @@ public sealed class BrowserPage : IAsyncDisposable
         try
         {
             var target = (await connection.SendAsync("Target.createTarget", new { url = "about:blank", browserContextId = context }, null, cancellationToken)).GetProperty("targetId").GetString()!;
-            var session = (await connection.SendAsync("Target.attachToTarget", new { targetId = target, flatten = true }, null, cancellationToken)).GetProperty("sessionId").GetString()!;
-            await connection.SendAsync("Page.enable", null, session, cancellationToken);
-            return new BrowserPage(connection, context, session);
+            return await AttachAsync(connection, context, target, cancellationToken);
         }
         catch
         {
-            await DisposeContextAsync(connection, context);
+            Close(connection, context, null);
             throw;
         }
+    }
+
+    private static async Task<BrowserPage> AttachAsync(DevtoolsConnection connection, string? context, string target, CancellationToken cancellationToken)
+    {
+        var session = (await connection.SendAsync("Target.attachToTarget", new { targetId = target, flatten = true }, null, cancellationToken)).GetProperty("sessionId").GetString()!;
+        await connection.SendAsync("Page.enable", null, session, cancellationToken);
+        return new BrowserPage(connection, context, target, session);
     }
 
     /// <summary>Opens <paramref name="url"/> and waits until it and everything it loads (styles, fonts, images) are in.</summary>
@@ -89,7 +109,12 @@ public sealed class BrowserPage : IAsyncDisposable
         return await ReadStreamAsync(printed.GetProperty("stream").GetString()!, cancellationToken);
     }
 
-    public async ValueTask DisposeAsync() => await DisposeContextAsync(_connection, _context);
+    /// <summary>Closes the page and its context; the browser does that in the background, nobody waits for it.</summary>
+    public ValueTask DisposeAsync()
+    {
+        Close(_connection, _context, _target);
+        return ValueTask.CompletedTask;
+    }
 
     internal Task SetViewportAsync(Viewport viewport, CancellationToken cancellationToken) =>
         SendAsync("Emulation.setDeviceMetricsOverride", new { width = viewport.Width, height = viewport.Height, deviceScaleFactor = 1, mobile = false }, cancellationToken);
@@ -130,20 +155,18 @@ public sealed class BrowserPage : IAsyncDisposable
     private Task<JsonElement> SendAsync(string method, object parameters, CancellationToken cancellationToken) =>
         _connection.SendAsync(method, parameters, _session, cancellationToken);
 
-    private static async Task DisposeContextAsync(DevtoolsConnection connection, string context)
+    private static void Close(DevtoolsConnection connection, string? context, string? target)
     {
         if (!connection.IsOpen)
         {
             return;
         }
 
-        try
-        {
-            await connection.SendAsync("Target.disposeBrowserContext", new { browserContextId = context }, null, CancellationToken.None);
-        }
-        catch (BrowserException)
-        {
-            // The browser went away meanwhile; its contexts went with it.
-        }
+        var closing = context is not null
+            ? connection.SendAsync("Target.disposeBrowserContext", new { browserContextId = context }, null, CancellationToken.None)
+            : connection.SendAsync("Target.closeTarget", new { targetId = target }, null, CancellationToken.None);
+
+        // A browser that went away meanwhile took its pages with it.
+        closing.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 }

@@ -26,16 +26,17 @@ public sealed partial class ThemeTemplates
         foreach (var path in theme.List("templates/partials").Where(p => p.EndsWith(".hbs", StringComparison.Ordinal)))
         {
             var source = theme.ReadText(path);
-            if (TryCompile(handlebars, theme, path, source, diagnostics) is not null)
+            if (TryCompile(theme, path, source, diagnostics, () => handlebars.Compile(new StringReader(source))) is { } partial)
             {
-                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(path), source);
+                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(path), partial);
             }
         }
 
         var templates = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         foreach (var path in theme.List("templates").Where(p => p.EndsWith(".hbs", StringComparison.Ordinal) && !p.StartsWith("templates/partials/", StringComparison.Ordinal)))
         {
-            if (TryCompile(handlebars, theme, path, theme.ReadText(path), diagnostics) is { } template)
+            var source = theme.ReadText(path);
+            if (TryCompile(theme, path, source, diagnostics, () => handlebars.Compile(source)) is { } template)
             {
                 templates[Path.GetFileNameWithoutExtension(path)] = template;
             }
@@ -65,11 +66,13 @@ public sealed partial class ThemeTemplates
         }
     }
 
-    private static HandlebarsTemplate<object, object>? TryCompile(IHandlebars handlebars, ThemeFiles theme, string path, string source, DiagnosticBag diagnostics)
+    /// <summary>Compiles once: a partial is registered as compiled, so rendering never compiles it again.</summary>
+    private static T? TryCompile<T>(ThemeFiles theme, string path, string source, DiagnosticBag diagnostics, Func<T> compile)
+        where T : class
     {
         try
         {
-            return handlebars.Compile(source);
+            return compile();
         }
         catch (HandlebarsException ex)
         {

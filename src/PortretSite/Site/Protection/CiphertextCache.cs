@@ -18,9 +18,19 @@ public sealed class CiphertextCache(string folder)
     /// bytes into its content), from the cache or newly sealed. The writer links it into the
     /// output, so an unchanged item costs neither a copy nor a comparison.
     /// </summary>
-    public string Seal(byte[] key, string itemId, byte[] plaintext, Func<byte[], byte[]> wrap, int minimumSize = 4096)
+    public string Seal(byte[] key, string itemId, byte[] plaintext, Func<byte[], byte[]> wrap, int minimumSize = 4096) =>
+        Seal(Name(key, itemId, "content|" + Convert.ToHexStringLower(SHA256.HashData(plaintext)), minimumSize), key, itemId, () => plaintext, wrap, minimumSize);
+
+    /// <summary>
+    /// As <see cref="Seal(byte[], string, byte[], Func{byte[], byte[]}, int)"/> for a file that is
+    /// never changed in place, known by <paramref name="identity"/> (a name that says what it holds,
+    /// or its path, size and time): the file is read only when its ciphertext is not in the cache.
+    /// </summary>
+    public string SealFile(byte[] key, string itemId, string file, string identity, Func<byte[], byte[]> wrap, int minimumSize = 4096) =>
+        Seal(Name(key, itemId, "file|" + identity, minimumSize), key, itemId, () => File.ReadAllBytes(file), wrap, minimumSize);
+
+    private string Seal(string name, byte[] key, string itemId, Func<byte[]> plaintext, Func<byte[], byte[]> wrap, int minimumSize)
     {
-        var name = Name(key, itemId, plaintext, minimumSize);
         lock (_gate)
         {
             _used.Add(name);
@@ -34,7 +44,7 @@ public sealed class CiphertextCache(string folder)
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, wrap(Envelope.Seal(key, itemId, plaintext, minimumSize)));
+        File.WriteAllBytes(temporary, wrap(Envelope.Seal(key, itemId, plaintext(), minimumSize)));
         File.Move(temporary, path, overwrite: true);
         return path;
     }
@@ -77,12 +87,11 @@ public sealed class CiphertextCache(string folder)
         }
     }
 
-    private static string Name(byte[] key, string itemId, byte[] plaintext, int minimumSize)
+    private static string Name(byte[] key, string itemId, string plaintext, int minimumSize)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(SHA256.HashData(key));
-        hash.AppendData(Encoding.UTF8.GetBytes($"|{itemId}|{minimumSize}|{Envelope.Version}|script|"));
-        hash.AppendData(SHA256.HashData(plaintext));
+        hash.AppendData(Encoding.UTF8.GetBytes($"|{itemId}|{minimumSize}|{Envelope.Version}|script|{plaintext}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -9,13 +9,13 @@ using PortretSite.Rendering.Theme;
 
 namespace PortretSite.Site.Protection;
 
-/// <summary>Everything the protected site is made from.</summary>
+/// <summary>Everything the protected site is made from; the portraits in <c>WithBooklet</c> offer their booklet, written by <see cref="ProtectedSiteWriter.WriteBooklets"/> once printed.</summary>
 public sealed record ProtectionInput(
     RenderedSite Site,
     IReadOnlyList<Portrait> Portraits,
     SiteSettings Settings,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Passwords,
-    IReadOnlyDictionary<string, string> Booklets);
+    IReadOnlySet<string> WithBooklet);
 
 /// <summary>
 /// Writes the family site as it is published: one neutral page (the shell) with a password
@@ -69,6 +69,23 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         PlainSiteWriter.CopyAssets(theme, folder);
     }
 
+    /// <summary>
+    /// The booklets as encrypted downloads, under the portrait's key: written after the rest of the
+    /// site, which does not wait for the print. A build whose print failed is not published, so a
+    /// page never offers a booklet that is not there.
+    /// </summary>
+    public void WriteBooklets(IReadOnlyDictionary<string, string> pdfs, OutputWriter folder)
+    {
+        foreach (var (slug, pdf) in pdfs)
+        {
+            // The booklet is a link to its cache entry, which a reprint replaces: its size and time tell the print.
+            var printed = new FileInfo(pdf);
+            WriteFile(folder, BookletItem(slug), keys.PortraitKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
+        }
+    }
+
+    private string BookletItem(string slug) => keys.ItemId("booklet/" + slug);
+
     private Dictionary<string, MediaItem> WriteMedia(RenderedSite site, OutputWriter folder)
     {
         var items = new Dictionary<string, MediaItem>(StringComparer.Ordinal);
@@ -77,7 +94,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             var name = Path.GetFileName(file.Path);
             var item = new MediaItem(keys.ItemId("media/" + name), keys.MediaKey(name));
             items[name] = item;
-            WriteItem(folder, item.ItemId, item.Key, File.ReadAllBytes(file.SourceFile));
+            // A photo variant's name is made from its photo's content and the settings that shaped it.
+            WriteFile(folder, item.ItemId, item.Key, file.SourceFile, $"{name}|{new FileInfo(file.SourceFile).Length}");
         }
 
         return items;
@@ -88,14 +106,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var slug = page.PortraitSlug!;
         var key = keys.PortraitKey(slug);
         var rewritten = html.Rewrite(page.BodyHtml);
-        BookletReference? booklet = null;
-        if (input.Booklets.TryGetValue(slug, out var pdf))
-        {
-            var bookletId = keys.ItemId("booklet/" + slug);
-            WriteItem(folder, bookletId, key, File.ReadAllBytes(pdf));
-            booklet = new BookletReference(bookletId, slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]);
-        }
-
+        var booklet = input.WithBooklet.Contains(slug) ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
         var content = new PagePayload(page.Title, page.Lang, rewritten.Html, Keys(rewritten.MediaKeys), booklet);
         WriteItem(folder, routes[page.Path], key, JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
@@ -136,9 +147,19 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext)
     {
-        var script = cache.Seal(key, itemId, plaintext, sealedItem => Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n"));
+        var script = cache.Seal(key, itemId, plaintext, ItemScript(itemId));
         folder.Link($"{DataFolder}/{itemId}.js", script);
     }
+
+    private void WriteFile(OutputWriter folder, string itemId, byte[] key, string file, string identity)
+    {
+        var script = cache.SealFile(key, itemId, file, identity, ItemScript(itemId));
+        folder.Link($"{DataFolder}/{itemId}.js", script);
+    }
+
+    /// <summary>The script that hands the sealed item to the shell.</summary>
+    private static Func<byte[], byte[]> ItemScript(string itemId) =>
+        sealedItem => Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n");
 
     private static Dictionary<string, string> Keys(IReadOnlyDictionary<string, byte[]> media) =>
         media.ToDictionary(pair => pair.Key, pair => Convert.ToBase64String(pair.Value), StringComparer.Ordinal);

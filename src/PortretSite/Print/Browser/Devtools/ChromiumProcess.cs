@@ -12,6 +12,24 @@ internal sealed class ChromiumProcess : IAsyncDisposable
 {
     private const int RememberedLines = 20;
 
+    /// <summary>
+    /// What a page that only waits to be printed needs: the same colours on every machine, no
+    /// throttling of a page nobody looks at, no crash reporter, shared memory in a file where
+    /// <c>/dev/shm</c> is small (containers).
+    /// </summary>
+    private static readonly string[] PrintArguments =
+    [
+        "--force-color-profile=srgb",
+        "--disable-background-timer-throttling",
+        "--disable-backgrounding-occluded-windows",
+        "--disable-renderer-backgrounding",
+        "--disable-ipc-flooding-protection",
+        "--disable-hang-monitor",
+        "--disable-breakpad",
+        "--disable-dev-shm-usage",
+        "--hide-scrollbars",
+    ];
+
     // sh gives Chromium our stdin as fd 3 and our stdout as fd 4; Chromium's own output goes to stderr.
     private const string PipeScript = "exec \"$0\" \"$@\" 3<&0 4>&1 0</dev/null 1>&2";
 
@@ -55,7 +73,7 @@ internal sealed class ChromiumProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["-c", PipeScript, executable, "--headless", "--remote-debugging-pipe", $"--user-data-dir={profile.FullName}", .. arguments, "about:blank"])
+        foreach (var argument in (string[])["-c", PipeScript, executable, "--headless", "--remote-debugging-pipe", $"--user-data-dir={profile.FullName}", .. PrintArguments, .. arguments, "about:blank"])
         {
             start.ArgumentList.Add(argument);
         }
