@@ -37,12 +37,18 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     public int Printed => Volatile.Read(ref _printed);
 
     /// <summary>
-    /// Starts the browser in the background when a booklet printed before has sources that changed
-    /// since (a portrait's folder is named after it), before any content is read: the browser is
-    /// then ready when the pages are.
+    /// Takes the stamp of every portrait folder before any content is read (so a file saved during
+    /// the build makes the next build look again), and starts the browser in the background when a
+    /// booklet printed before has sources that changed since: it is then ready when the pages are.
+    /// A portrait's folder is named after it.
     /// </summary>
-    public bool WarmIfReprinting(string portraitsFolder) =>
-        WarmIf(_cache.PrintedSlugs().Any(slug => Directory.Exists(Path.Combine(portraitsFolder, slug)) && !_cache.HasSources(slug, _sources.OfFolder(Path.Combine(portraitsFolder, slug)))));
+    public bool WarmIfReprinting(string portraitsFolder)
+    {
+        var stamps = Directory.Exists(portraitsFolder)
+            ? new DirectoryInfo(portraitsFolder).EnumerateDirectories().ToDictionary(d => d.Name, d => _sources.OfFolder(d.FullName), StringComparer.Ordinal)
+            : [];
+        return WarmIf(_cache.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_cache.HasSources(slug, stamp)));
+    }
 
     /// <summary>As <see cref="WarmIfReprinting"/>, once the content is read: for portraits whose booklet was never printed, too.</summary>
     public bool WarmIfNeeded(IReadOnlyList<Portrait> portraits) => WarmIf(portraits.Any(p => !_cache.HasSources(p.Slug, _sources.Of(p))));

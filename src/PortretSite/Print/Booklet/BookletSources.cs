@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using PortretSite.Content.Portraits;
@@ -17,6 +18,7 @@ public sealed class BookletSources
     private static readonly string[] SiteFolders = ["theme"];
 
     private readonly string _shared;
+    private readonly ConcurrentDictionary<string, string> _stamps = new(StringComparer.Ordinal);
 
     public BookletSources(string root)
     {
@@ -43,8 +45,10 @@ public sealed class BookletSources
     /// <summary>The stamp of one portrait's booklet sources.</summary>
     public string Of(Portrait portrait) => OfFolder(portrait.FullFolder);
 
-    /// <summary>The stamp of the booklet sources of the portrait in <paramref name="portraitFolder"/>, before its content is read.</summary>
-    public string OfFolder(string portraitFolder)
+    /// <summary>The stamp of the booklet sources of the portrait in <paramref name="portraitFolder"/>, before its content is read; a build reads each folder once.</summary>
+    public string OfFolder(string portraitFolder) => _stamps.GetOrAdd(Path.GetFullPath(portraitFolder), Stamp);
+
+    private string Stamp(string portraitFolder)
     {
         var text = new StringBuilder(_shared);
         var folder = new DirectoryInfo(portraitFolder);
