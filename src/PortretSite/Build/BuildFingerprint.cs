@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using PortretSite.Content.Diagnostics;
 
@@ -32,55 +30,25 @@ public static class BuildFingerprint
 
     public static Inputs Of(BuildOptions options)
     {
-        var text = new StringBuilder();
-        text.Append(typeof(BuildFingerprint).Assembly.ManifestModule.ModuleVersionId).Append('\n');
-        text.Append(Path.GetFullPath(options.Output)).Append(options.SkipPrint).Append(options.Protect).Append('\n');
-        foreach (var variable in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("PORTRET_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var stamp = SourceStamp.Begin().Tool()
+            .Line($"{Path.GetFullPath(options.Output)}{options.SkipPrint}{options.Protect}")
+            .Environment();
+        foreach (var file in SourceFiles)
         {
-            text.Append(variable).Append('=').Append(Environment.GetEnvironmentVariable(variable)).Append('\n');
+            stamp.File(options.Root, new FileInfo(Path.Combine(options.Root, file)));
         }
 
-        foreach (var file in SourceFiles.Select(f => Path.Combine(options.Root, f)).Where(File.Exists))
+        foreach (var folder in Sources)
         {
-            Stamp(text, options.Root, new FileInfo(file));
+            stamp.Folder(options.Root, Path.Combine(options.Root, folder));
         }
 
-        foreach (var folder in Sources.Select(f => Path.Combine(options.Root, f)).Where(Directory.Exists))
-        {
-            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
-            {
-                Stamp(text, options.Root, file);
-            }
-        }
-
-        return new Inputs(Hash(text), SecretStamp(options.Root));
+        return new Inputs(stamp.Hash(), SecretStamp(options.Root));
     }
 
-    private static string SecretStamp(string root)
-    {
-        var text = new StringBuilder();
-        var secret = new FileInfo(Path.Combine(root, SecretFile));
-        if (secret.Exists)
-        {
-            Stamp(text, root, secret);
-        }
+    private static string SecretStamp(string root) => SourceStamp.Begin().File(root, new FileInfo(Path.Combine(root, SecretFile))).Hash();
 
-        return Hash(text);
-    }
-
-    public static string Output(string output)
-    {
-        var text = new StringBuilder();
-        if (Directory.Exists(output))
-        {
-            foreach (var file in new DirectoryInfo(output).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
-            {
-                Stamp(text, output, file);
-            }
-        }
-
-        return Hash(text);
-    }
+    public static string Output(string output) => SourceStamp.Begin().Folder(output, output).Hash();
 
     public static LastBuild? Read(string root)
     {
@@ -102,11 +70,6 @@ public static class BuildFingerprint
         File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(Stored.From(last), Json));
         File.Move(path + ".tmp", path, overwrite: true);
     }
-
-    private static void Stamp(StringBuilder text, string root, FileInfo file) =>
-        text.Append(Path.GetRelativePath(root, file.FullName)).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
-
-    private static string Hash(StringBuilder text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
 
     /// <summary>The stored form: diagnostics as plain fields, so the warnings can be told again.</summary>
     private sealed record Stored(string Inputs, string Output, int Published, int Booklets, IReadOnlyList<StoredDiagnostic> Diagnostics, string Language)

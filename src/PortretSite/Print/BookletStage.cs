@@ -183,7 +183,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         var printedPages = Task.Run(() => pdf.Summarize(printed.Pdf).PageCount, cancellationToken);
         var finish = new PrintFinish(geometry.TrimWidth, geometry.TrimHeight, geometry.Bleed, input.Settings.Print.CropMarks, portrait.Name, portrait.Language);
         var final = pdf.FinishForPrintShop(printed.Pdf, finish);
-        var home = input.Settings.Print.HomeImposition ? Task.Run(() => pdf.ImposeForHome(final), cancellationToken) : Task.FromResult<byte[]>(null!);
+        var home = input.Settings.Print.HomeImposition ? Task.Run<byte[]?>(() => pdf.ImposeForHome(final), cancellationToken) : Task.FromResult<byte[]?>(null);
         var summary = pdf.Summarize(final);
         var report = new PreflightReport($"{portrait.RelativeFolder}", summary, await printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
         return new FinishedBooklet(final, await home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))], printed.Layout);

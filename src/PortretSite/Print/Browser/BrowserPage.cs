@@ -139,8 +139,8 @@ public sealed class BrowserPage : IAsyncDisposable
         while (true)
         {
             var part = await SendAsync("IO.read", new { handle, size = 4 << 20 }, cancellationToken);
-            var data = part.GetProperty("data").GetString() ?? "";
-            var chunk = part.TryGetProperty("base64Encoded", out var base64) && base64.GetBoolean() ? Convert.FromBase64String(data) : System.Text.Encoding.UTF8.GetBytes(data);
+            var data = part.GetProperty("data");
+            var chunk = part.TryGetProperty("base64Encoded", out var base64) && base64.GetBoolean() ? data.GetBytesFromBase64() : System.Text.Encoding.UTF8.GetBytes(data.GetString() ?? "");
             bytes.Write(chunk);
             if (part.GetProperty("eof").GetBoolean())
             {

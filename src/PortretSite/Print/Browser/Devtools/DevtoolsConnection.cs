@@ -206,14 +206,15 @@ internal sealed class DevtoolsConnection : IAsyncDisposable
         }
     }
 
-    private void Fail(string session, string reason)
+    /// <summary>Fails what waits on <paramref name="session"/>, or on any session when it is null.</summary>
+    private void Fail(string? session, string reason)
     {
-        foreach (var pending in _pending.Values.Where(p => p.Session == session))
+        foreach (var pending in _pending.Values.Where(p => session is null || p.Session == session))
         {
             pending.Answer.TrySetException(new BrowserException($"{pending.Method}: {reason}"));
         }
 
-        foreach (var waiter in _waiters.Values.Where(w => w.Session == session))
+        foreach (var waiter in _waiters.Values.Where(w => session is null || w.Session == session))
         {
             waiter.Event.TrySetException(new BrowserException($"{waiter.Method}: {reason}"));
         }
@@ -222,15 +223,7 @@ internal sealed class DevtoolsConnection : IAsyncDisposable
     private void Close(string reason)
     {
         _closedBecause ??= reason;
-        foreach (var pending in _pending.Values)
-        {
-            pending.Answer.TrySetException(new BrowserException($"{pending.Method}: {_closedBecause}"));
-        }
-
-        foreach (var waiter in _waiters.Values)
-        {
-            waiter.Event.TrySetException(new BrowserException($"{waiter.Method}: {_closedBecause}"));
-        }
+        Fail(null, _closedBecause);
     }
 
     private void ThrowIfClosed()

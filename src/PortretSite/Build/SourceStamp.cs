@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PortretSite.Build;
+
+/// <summary>
+/// A text that tells sources apart by what a change touches: the tool, the <c>PORTRET_*</c>
+/// environment, and each file's path, size and modification time. Reading it costs a directory
+/// listing, never a file's content; its hash goes into the no-change check and the booklet cache.
+/// </summary>
+public sealed class SourceStamp
+{
+    private readonly StringBuilder _text;
+
+    private SourceStamp(StringBuilder text) => _text = text;
+
+    public static SourceStamp Begin() => new(new StringBuilder());
+
+    /// <summary>Another stamp that goes on from this one, which stays as it is.</summary>
+    public SourceStamp Copy() => new(new StringBuilder(_text.ToString()));
+
+    public SourceStamp Tool()
+    {
+        _text.Append(typeof(SourceStamp).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        return this;
+    }
+
+    public SourceStamp Environment()
+    {
+        foreach (var variable in System.Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("PORTRET_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            _text.Append(variable).Append('=').Append(System.Environment.GetEnvironmentVariable(variable)).Append('\n');
+        }
+
+        return this;
+    }
+
+    public SourceStamp Line(string line)
+    {
+        _text.Append(line).Append('\n');
+        return this;
+    }
+
+    /// <summary>A file, named relative to <paramref name="root"/>; a missing file adds nothing.</summary>
+    public SourceStamp File(string root, FileInfo file)
+    {
+        if (file.Exists)
+        {
+            _text.Append(Path.GetRelativePath(root, file.FullName)).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
+        }
+
+        return this;
+    }
+
+    /// <summary>Every file below <paramref name="folder"/>, in a fixed order; a missing folder adds nothing.</summary>
+    public SourceStamp Folder(string root, string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                File(root, file);
+            }
+        }
+
+        return this;
+    }
+
+    public string Hash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_text.ToString())));
+}
