@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using System.Diagnostics;
 using PortretSite.Build;
 using PortretSite.Print.Booklet;
@@ -14,7 +15,7 @@ internal static class BookletBenchmark
 {
     public static async Task<int> RunAsync(string root, string slug, int runs)
     {
-        var html = Path.Combine(root, BuildPipeline.CacheFolder, "booklets", "work", slug, "booklet.html");
+        var html = Path.Combine(new SiteLayout(root).BookletCache, "work", slug, "booklet.html");
         if (!File.Exists(html))
         {
             Console.Error.WriteLine($"{html} is missing: build the site (with booklets) first");

@@ -1,6 +1,7 @@
+using PortretSite.Foundation.Progress;
 using System.Diagnostics;
 using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
 using PortretSite.Images.Vips;

@@ -1,5 +1,7 @@
+using PortretSite.Foundation;
 using System.Text.Json;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Build;
 
@@ -10,10 +12,7 @@ namespace PortretSite.Build;
 /// </summary>
 public static class BuildFingerprint
 {
-    private const string FileName = "last-build.json";
-    private static readonly string[] Sources = ["input", "theme"];
-    private const string SecretFile = PortretSite.Site.Protection.SiteSecret.FileName;
-    private static readonly string[] SourceFiles = ["statiq.json", ".portret/passwords"];
+    private static readonly string[] SourceFiles = [SiteLayout.SettingsFileName, SiteLayout.PasswordsFileName];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>What the last successful build left: its fingerprint, its output, and the warnings it reported.</summary>
@@ -38,7 +37,7 @@ public static class BuildFingerprint
             stamp.File(options.Root, new FileInfo(Path.Combine(options.Root, file)));
         }
 
-        foreach (var folder in Sources)
+        foreach (var folder in SiteLayout.SourceFolderNames)
         {
             stamp.Folder(options.Root, Path.Combine(options.Root, folder));
         }
@@ -46,13 +45,13 @@ public static class BuildFingerprint
         return new Inputs(stamp.Hash(), SecretStamp(options.Root));
     }
 
-    private static string SecretStamp(string root) => SourceStamp.Begin().File(root, new FileInfo(Path.Combine(root, SecretFile))).Hash();
+    private static string SecretStamp(string root) => SourceStamp.Begin().File(root, new FileInfo(new SiteLayout(root).SiteSecretFile)).Hash();
 
     public static string Output(string output) => SourceStamp.Begin().Folder(output, output).Hash();
 
     public static LastBuild? Read(string root)
     {
-        var path = Path.Combine(root, BuildPipeline.CacheFolder, FileName);
+        var path = new SiteLayout(root).LastBuildFile;
         try
         {
             return File.Exists(path) ? JsonSerializer.Deserialize<Stored>(File.ReadAllText(path), Json)?.ToLastBuild() : null;
@@ -65,7 +64,7 @@ public static class BuildFingerprint
 
     public static void Write(string root, LastBuild last)
     {
-        var path = Path.Combine(root, BuildPipeline.CacheFolder, FileName);
+        var path = new SiteLayout(root).LastBuildFile;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(Stored.From(last), Json));
         File.Move(path + ".tmp", path, overwrite: true);

@@ -1,16 +1,18 @@
+using PortretSite.Foundation;
 using System.Globalization;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Build;
 
 /// <summary>
-/// One build at a time per site: an exclusive lock on <c>.portret/build.lock</c>. The operating
+/// One build at a time per site: an exclusive lock on <see cref="SiteLayout.BuildLockFileName"/>. The operating
 /// system releases the lock when the process ends, so a crashed build never leaves it stuck;
 /// the file only tells the waiting build who holds it.
 /// </summary>
 public sealed class BuildLock : IDisposable
 {
-    public const string FileName = ".portret/build.lock";
+
 
     private readonly FileStream _stream;
 
@@ -20,7 +22,7 @@ public sealed class BuildLock : IDisposable
     public static async Task<BuildLock> AcquireAsync(string root, UiLanguage language, Action<string> note, CancellationToken cancellationToken)
     {
         LocalStateFolder.Ensure(root);
-        var path = Path.Combine(root, FileName);
+        var path = new SiteLayout(root).BuildLockFile;
         var announced = false;
         while (true)
         {

@@ -1,7 +1,8 @@
+using PortretSite.Foundation;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using PortretSite.Content;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
@@ -11,14 +12,15 @@ using PortretSite.Print.Pdf;
 using PortretSite.Rendering.Theme;
 using PortretSite.Site;
 using PortretSite.Site.Protection;
+using PortretSite.Foundation.Output;
+using PortretSite.Foundation.Progress;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Build;
 
 /// <summary>The whole build, stage after stage: Content → Images → Rendering → Print → Site.</summary>
 public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IBuildProgress progress)
 {
-    public const string CacheFolder = ".portret/cache";
-
     private IPhotoStage Photos => photoStage;
 
     private IPdfTools Pdf => pdfTools;
@@ -27,7 +29,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
 
     /// <summary>The build with its real stages, wired for one site.</summary>
     public static BuildPipeline ForSite(string root, IBuildProgress? progress = null) =>
-        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(Path.Combine(root, CacheFolder, "images"))), new PdfSharpTools(), progress ?? SilentProgress.Instance);
+        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(new SiteLayout(root).ImageCache)), new PdfSharpTools(), progress ?? SilentProgress.Instance);
 
     /// <summary>Runs the build while holding the site's build lock, so two builds never share a cache or an output.</summary>
     public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)
@@ -73,8 +75,8 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
             _theme = new ThemeFiles(options.Root);
             var templateDiagnostics = new DiagnosticBag();
             var compiling = Task.Run(() => ThemeTemplates.Compile(_theme, templateDiagnostics), cancellationToken);
-            await using var booklets = Prints ? new BookletStage(pipeline.Photos, pipeline.Pdf, options.Root, Path.Combine(options.Root, CacheFolder, "booklets")) : null;
-            booklets?.WarmIfReprinting(Path.Combine(options.Root, ContentLoader.PortraitsFolder));
+            await using var booklets = Prints ? new BookletStage(pipeline.Photos, pipeline.Pdf, options.Root, new SiteLayout(options.Root).BookletCache) : null;
+            booklets?.WarmIfReprinting(new SiteLayout(options.Root).Portraits);
             _content = ContentLoader.Load(options.Root);
             _diagnostics.AddRange(_content.Diagnostics);
             _language = UiLanguages.FromCode(_content.Settings.Language);
@@ -140,7 +142,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                 var portrait = _content.Portraits.FirstOrDefault(p => p.Slug == slug);
                 if (portrait is null)
                 {
-                    _diagnostics.Error(ContentLoader.PortraitsFolder, null, BuildMessages.NoSuchPortrait(slug));
+                    _diagnostics.Error(SiteLayout.PortraitsFolderName, null, BuildMessages.NoSuchPortrait(slug));
                 }
 
                 return portrait is null ? [] : [portrait];
@@ -158,7 +160,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                 return 0;
             }
 
-            var staging = Path.Combine(_content.Root, CacheFolder, "print-one");
+            var staging = new SiteLayout(_content.Root).PrintOneStaging;
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);
@@ -231,7 +233,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
                     return await printing;
                 }
 
-                var ciphertext = new CiphertextCache(Path.Combine(_content.Root, CacheFolder, "protected"));
+                var ciphertext = new CiphertextCache(new SiteLayout(_content.Root).CiphertextCache);
                 var input = new ProtectionInput(site, portraits, _content.Settings, passwords, withBooklets ? portraits.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal) : []);
                 var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, renderer, _theme, _templates, LabelsFor);
                 writer.Write(input, folder, _diagnostics);

@@ -1,5 +1,5 @@
 using PortretSite.Content.Portraits;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Build;
 

@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using System.CommandLine;
 
 namespace PortretSite.Cli;
@@ -7,7 +8,7 @@ internal static class CliOptions
 {
     public static Option<DirectoryInfo> Root() => new("--root")
     {
-        Description = "The site folder: holds statiq.json, input/portraits/ and optionally theme/ (default: the current folder)",
+        Description = $"The site folder: holds {SiteLayout.SettingsFileName}, {SiteLayout.PortraitsFolderName}/ and optionally {SiteLayout.ThemeFolderName}/ (default: the current folder)",
         DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
     };
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PortretSite.Build;
 using Spectre.Console;
+using PortretSite.Foundation.Progress;
 
 namespace PortretSite.Cli;
 

@@ -1,7 +1,7 @@
 using PortretSite.Content.Portraits;
 using System.Globalization;
 using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Cli;
 

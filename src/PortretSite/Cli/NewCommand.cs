@@ -43,7 +43,7 @@ internal static class NewCommand
 
     private static string SiteLanguage(string root)
     {
-        var settings = SettingsLoader.Load(root, new Content.Diagnostics.DiagnosticBag());
+        var settings = SettingsLoader.Load(root, new Foundation.Diagnostics.DiagnosticBag());
         return settings?.Language ?? "nl";
     }
 }

@@ -1,5 +1,6 @@
+using PortretSite.Foundation;
 using System.CommandLine;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
 using PortretSite.Site.Protection;
 
@@ -23,7 +24,7 @@ internal static class RotateCommand
             }
 
             SiteSecret.Rotate(rootDir);
-            Console.WriteLine(ProtectionMessages.SecretRotated(SiteSecret.FileName).In(language));
+            Console.WriteLine(ProtectionMessages.SecretRotated(SiteLayout.SiteSecretFileName).In(language));
             return ExitCodes.Success;
         });
         return command;

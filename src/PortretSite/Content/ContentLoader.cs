@@ -1,14 +1,13 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 
 namespace PortretSite.Content;
 
-/// <summary>The Content stage: reads <c>statiq.json</c> and every folder under <c>input/portraits</c>.</summary>
+/// <summary>The Content stage: reads the settings and every portrait folder (<see cref="SiteLayout"/>).</summary>
 public static class ContentLoader
 {
-    public const string PortraitsFolder = "input/portraits";
-
     public static SiteContent Load(string root)
     {
         root = Path.GetFullPath(root);
@@ -19,7 +18,7 @@ public static class ContentLoader
             return new SiteContent(root, new SiteSettings(), [], diagnostics.ToList());
         }
 
-        var portraitsRoot = Path.Combine(root, PortraitsFolder);
+        var portraitsRoot = new SiteLayout(root).Portraits;
         if (!Directory.Exists(portraitsRoot))
         {
             return new SiteContent(root, settings, [], diagnostics.ToList());
@@ -35,7 +34,7 @@ public static class ContentLoader
         var portraits = new Portrait?[folders.Count];
         Parallel.For(0, folders.Count, i =>
         {
-            var relative = $"{PortraitsFolder}/{Path.GetFileName(folders[i])}";
+            var relative = $"{SiteLayout.PortraitsFolderName}/{Path.GetFileName(folders[i])}";
             portraits[i] = loader.Load(folders[i], relative, diagnostics);
         });
 
@@ -49,7 +48,7 @@ public static class ContentLoader
             var names = group.ToList();
             foreach (var name in names.Skip(1))
             {
-                diagnostics.Error($"{PortraitsFolder}/{name}", null, ContentMessages.DuplicateSlug(names[0]!));
+                diagnostics.Error($"{SiteLayout.PortraitsFolderName}/{name}", null, ContentMessages.DuplicateSlug(names[0]!));
             }
         }
     }

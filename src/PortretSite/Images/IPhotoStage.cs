@@ -1,6 +1,6 @@
-using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
+using PortretSite.Foundation.Progress;
 
 namespace PortretSite.Images;
 

@@ -1,5 +1,6 @@
+using PortretSite.Foundation;
 using System.Globalization;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Images;
 
@@ -9,12 +10,12 @@ public static class ImageMessages
     public static readonly Message Empty = new("the photo file is empty (0 bytes)", "het fotobestand is leeg (0 bytes)");
 
     public static Message TooLarge(long bytes, long max) => new(
-        $"the photo is {Megabytes(bytes)} MB, more than the limit of {Megabytes(max)} MB (raise Limits.MaxFileMegabytes in statiq.json)",
-        $"de foto is {Megabytes(bytes)} MB, meer dan de grens van {Megabytes(max)} MB (verhoog Limits.MaxFileMegabytes in statiq.json)");
+        $"the photo is {Megabytes(bytes)} MB, more than the limit of {Megabytes(max)} MB (raise Limits.MaxFileMegabytes in {SiteLayout.SettingsFileName})",
+        $"de foto is {Megabytes(bytes)} MB, meer dan de grens van {Megabytes(max)} MB (verhoog Limits.MaxFileMegabytes in {SiteLayout.SettingsFileName})");
 
     public static Message TooManyPixels(int width, int height, long maxPixels) => new(
-        $"the photo is {width} × {height} pixels, more than the limit of {maxPixels / 1_000_000} megapixels (raise Limits.MaxMegapixels in statiq.json)",
-        $"de foto is {width} × {height} pixels, meer dan de grens van {maxPixels / 1_000_000} megapixels (verhoog Limits.MaxMegapixels in statiq.json)");
+        $"the photo is {width} × {height} pixels, more than the limit of {maxPixels / 1_000_000} megapixels (raise Limits.MaxMegapixels in {SiteLayout.SettingsFileName})",
+        $"de foto is {width} × {height} pixels, meer dan de grens van {maxPixels / 1_000_000} megapixels (verhoog Limits.MaxMegapixels in {SiteLayout.SettingsFileName})");
 
     public static Message Unreadable(string detail) => new(
         $"cannot read the photo: {detail}",

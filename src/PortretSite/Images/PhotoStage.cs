@@ -1,7 +1,7 @@
 using System.Globalization;
-using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
+using PortretSite.Foundation.Progress;
 
 namespace PortretSite.Images;
 

@@ -1,6 +1,7 @@
+using PortretSite.Foundation;
 using System.Text.Json;
 using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Preview;
 
@@ -11,7 +12,6 @@ namespace PortretSite.Preview;
 /// </summary>
 public sealed class PreviewSession(string root, TextWriter output, TextWriter error) : IAsyncDisposable
 {
-    public const string PreviewFolder = ".portret/preview";
 
     // The event data is read by JSON.parse only, never placed in HTML, so quotes may stay readable.
     private static readonly JsonSerializerOptions EventJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -23,7 +23,7 @@ public sealed class PreviewSession(string root, TextWriter output, TextWriter er
     private SourceWatcher? _watcher;
     private int _pending;
 
-    public string Output => Path.Combine(root, PreviewFolder);
+    public string Output => new SiteLayout(root).Preview;
 
     public LiveReloadHub Hub => _hub;
 

@@ -1,12 +1,13 @@
+using PortretSite.Foundation;
 namespace PortretSite.Preview;
 
 /// <summary>
-/// Watches what a site is made of (<c>input/</c>, <c>theme/</c>, <c>statiq.json</c>) and calls
+/// Watches what a site is made of (its sources and settings in <see cref="SiteLayout"/>) and calls
 /// back once a burst of saves has settled, so an editor's save triggers one rebuild, not five.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    private static readonly string[] Watched = ["input", "theme", "statiq.json"];
+    private static readonly string[] Watched = [.. SiteLayout.SourceFolderNames, SiteLayout.SettingsFileName];
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _debounce;
     private readonly TimeSpan _quiet;

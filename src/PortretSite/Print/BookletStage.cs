@@ -1,5 +1,4 @@
-using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
@@ -9,6 +8,9 @@ using PortretSite.Print.Pdf;
 using PortretSite.Print.Preflight;
 using PortretSite.Rendering.Photos;
 using PortretSite.Rendering.Theme;
+using PortretSite.Foundation.Output;
+using PortretSite.Foundation.Progress;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Print;
 

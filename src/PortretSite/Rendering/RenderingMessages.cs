@@ -1,4 +1,4 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Rendering;
 

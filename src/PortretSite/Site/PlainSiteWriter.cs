@@ -1,7 +1,7 @@
-using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Rendering.Pages;
 using PortretSite.Rendering.Theme;
+using PortretSite.Foundation.Output;
 
 namespace PortretSite.Site;
 

@@ -1,5 +1,5 @@
 using PortretSite.Content;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Images;
 using PortretSite.Rendering.Dates;

@@ -1,6 +1,7 @@
+using PortretSite.Foundation;
 using System.Diagnostics;
 using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Images;
 using PortretSite.Images.Vips;
 using PortretSite.Print;
@@ -126,9 +127,9 @@ public sealed class IncrementalBuildTests
     }
 
     private static BookletStage NewBookletStage(TempSite site) =>
-        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(Path.Combine(site.Root, BuildPipeline.CacheFolder, "images"))), new PdfSharpTools(), site.Root, Path.Combine(site.Root, BuildPipeline.CacheFolder, "booklets"));
+        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(new SiteLayout(site.Root).ImageCache)), new PdfSharpTools(), site.Root, new SiteLayout(site.Root).BookletCache);
 
-    private static string BookletHtml(TempSite site, string slug) => Path.Combine(site.Root, BuildPipeline.CacheFolder, "booklets", "work", slug, "booklet.html");
+    private static string BookletHtml(TempSite site, string slug) => Path.Combine(new SiteLayout(site.Root).BookletCache, "work", slug, "booklet.html");
 
     [Fact]
     public async Task A_theme_change_renders_every_page_again_but_decodes_no_photo()

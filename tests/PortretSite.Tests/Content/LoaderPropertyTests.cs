@@ -57,7 +57,7 @@ public sealed class LoaderPropertyTests : IDisposable
         var property = Prop.ForAll(Document.ToArbitrary(), text =>
         {
             _site.WithPortrait("maria", text);
-            var diagnostics = new PortretSite.Content.Diagnostics.DiagnosticBag();
+            var diagnostics = new PortretSite.Foundation.Diagnostics.DiagnosticBag();
             var portrait = loader.Load(_site.PortraitFolder("maria"), "input/portraits/maria", diagnostics);
             return portrait is not null || diagnostics.HasErrors;
         });

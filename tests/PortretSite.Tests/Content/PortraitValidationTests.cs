@@ -13,7 +13,7 @@ public sealed class PortraitValidationTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private IReadOnlyList<PortretSite.Content.Diagnostics.Diagnostic> Load(string index)
+    private IReadOnlyList<PortretSite.Foundation.Diagnostics.Diagnostic> Load(string index)
     {
         _site.WithPortrait("maria", index);
         return ContentLoader.Load(_site.Root).Diagnostics;

@@ -1,4 +1,4 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
 using PortretSite.Tests.TestSupport;
 using Xunit;

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
 using PortretSite.Images.Vips;
 using PortretSite.Tests.TestSupport;
 using Xunit;
+using PortretSite.Foundation.Progress;
 
 namespace PortretSite.Tests.Images;
 
@@ -35,7 +36,7 @@ public sealed class PhotoStageTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var jobs = paths.Select(p => new PhotoJob(p, "input/portraits/p/photos/" + Path.GetFileName(p))).ToList();
-        var catalog = await stage.ProcessAsync(jobs, _settings, _limits, diagnostics, PortretSite.Build.SilentProgress.Instance, CancellationToken.None);
+        var catalog = await stage.ProcessAsync(jobs, _settings, _limits, diagnostics, SilentProgress.Instance, CancellationToken.None);
         return (catalog, diagnostics.ToList());
     }
 

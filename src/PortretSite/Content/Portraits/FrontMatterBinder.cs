@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using YamlDotNet.RepresentationModel;
+using PortretSite.Content;
 
 namespace PortretSite.Content.Portraits;
 

@@ -1,5 +1,7 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Text;
+using PortretSite.Content;
 
 namespace PortretSite.Content.Portraits;
 
@@ -24,7 +26,7 @@ public sealed class PortraitFolder
 
     public string FullPath { get; }
 
-    /// <summary>Relative to the site root, forward slashes: <c>input/portraits/maria</c>.</summary>
+    /// <summary>Relative to the site root, forward slashes: see <see cref="SiteLayout.PortraitFolder"/>.</summary>
     public string RelativePath { get; }
 
     public string Display(string relativeToFolder) => $"{RelativePath}/{relativeToFolder}";

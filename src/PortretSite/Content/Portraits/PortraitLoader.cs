@@ -1,9 +1,10 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
 using PortretSite.Content.Story;
 using PortretSite.Content.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using PortretSite.Content;
 
 namespace PortretSite.Content.Portraits;
 

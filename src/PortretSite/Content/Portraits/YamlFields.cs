@@ -1,6 +1,7 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Text;
 using YamlDotNet.RepresentationModel;
+using PortretSite.Content;
 
 namespace PortretSite.Content.Portraits;
 

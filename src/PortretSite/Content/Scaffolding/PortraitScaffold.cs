@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using PortretSite.Content.Portraits;
 
 namespace PortretSite.Content.Scaffolding;
@@ -8,10 +9,11 @@ public static class PortraitScaffold
     public static string IndexMarkdown(string name, string language, DateOnly today) =>
         (language == "en" ? English : Dutch)
             .Replace("{name}", name.Replace("\"", "\\\"", StringComparison.Ordinal), StringComparison.Ordinal)
+            .Replace("{settings}", SiteLayout.SettingsFileName, StringComparison.Ordinal)
             .Replace("{today}", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     public static string FolderFor(string root, string name) =>
-        Path.Combine(root, ContentLoader.PortraitsFolder, Slugs.Suggest(name));
+        Path.Combine(new SiteLayout(root).Portraits, Slugs.Suggest(name));
 
     private const string Dutch = """
         ---
@@ -27,7 +29,7 @@ public static class PortraitScaffold
         # approved:                 # verplicht bij status: approved
         #   by: "{name}"            # wie herkende het portret? ("Ja, dat ben ik!")
         #   on: {today}
-        # audiences: [familie-…]    # wie mag het lezen? ids uit statiq.json
+        # audiences: [familie-…]    # wie mag het lezen? ids uit {settings}
         # cover: photos/…jpg
         # summary: Eén zin die zegt wie dit is.
 
@@ -107,7 +109,7 @@ public static class PortraitScaffold
         # approved:                 # required with status: approved
         #   by: "{name}"            # who recognised the portrait? ("Yes, that's me!")
         #   on: {today}
-        # audiences: [family-…]     # who may read it? ids from statiq.json
+        # audiences: [family-…]     # who may read it? ids from {settings}
         # cover: photos/…jpg
         # summary: One sentence that says who this is.
 

@@ -1,11 +1,13 @@
+using PortretSite.Foundation;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Text;
+using PortretSite.Content;
 
 namespace PortretSite.Content.Settings;
 
-/// <summary>Reads <c>statiq.json</c>: every key checked, unknown keys reported with a hint.</summary>
+/// <summary>Reads the settings file (<see cref="SiteLayout.SettingsFileName"/>): every key checked, unknown keys reported with a hint.</summary>
 public static partial class SettingsLoader
 {
     private static readonly string[] TopKeys = ["Title", "Language", "Host", "LinkRoot", "Audiences", "Print", "Images", "Limits"];
@@ -16,14 +18,14 @@ public static partial class SettingsLoader
 
     public static SiteSettings? Load(string root, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(root, SiteSettings.FileName);
+        var path = new SiteLayout(root).SettingsFile;
         if (!File.Exists(path))
         {
-            diagnostics.Error(SiteSettings.FileName, null, ContentMessages.SettingsMissing);
+            diagnostics.Error(SiteLayout.SettingsFileName, null, ContentMessages.SettingsMissing);
             return null;
         }
 
-        var text = TextFileReader.Read(path, SiteSettings.FileName, diagnostics, 1024 * 1024);
+        var text = TextFileReader.Read(path, SiteLayout.SettingsFileName, diagnostics, 1024 * 1024);
         return text is null ? null : Parse(text, diagnostics);
     }
 
@@ -36,13 +38,13 @@ public static partial class SettingsLoader
         }
         catch (LocatedJsonParser.ParseError ex)
         {
-            diagnostics.Error(SiteSettings.FileName, ex.Line, ContentMessages.SettingsNotJson(ex.Message));
+            diagnostics.Error(SiteLayout.SettingsFileName, ex.Line, ContentMessages.SettingsNotJson(ex.Message));
             return null;
         }
 
         if (json.Kind != LocatedJsonKind.Object)
         {
-            diagnostics.Error(SiteSettings.FileName, json.Line, ContentMessages.SettingsNotObject);
+            diagnostics.Error(SiteLayout.SettingsFileName, json.Line, ContentMessages.SettingsNotObject);
             return null;
         }
 
@@ -86,7 +88,7 @@ public static partial class SettingsLoader
                 }
 
                 var hint = DidYouMean.Suggest(pair.Key.Name, keys);
-                diagnostics.Error(SiteSettings.FileName, pair.Key.Line, ContentMessages.UnknownSetting(section + pair.Key.Name, hint, keys));
+                diagnostics.Error(SiteLayout.SettingsFileName, pair.Key.Line, ContentMessages.UnknownSetting(section + pair.Key.Name, hint, keys));
             }
         }
 
@@ -109,7 +111,7 @@ public static partial class SettingsLoader
                 return text;
             }
 
-            diagnostics.Error(SiteSettings.FileName, value.Line, ContentMessages.BadChoice(key.Name, text, ["nl", "en"]));
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.BadChoice(key.Name, text, ["nl", "en"]));
             return null;
         }
 
@@ -126,13 +128,13 @@ public static partial class SettingsLoader
             {
                 if (!AudienceIdPattern().IsMatch(id.Name))
                 {
-                    diagnostics.Error(SiteSettings.FileName, id.Line, ContentMessages.BadAudienceId(id.Name));
+                    diagnostics.Error(SiteLayout.SettingsFileName, id.Line, ContentMessages.BadAudienceId(id.Name));
                     continue;
                 }
 
                 if (name.Kind != LocatedJsonKind.String || string.IsNullOrWhiteSpace(name.Scalar))
                 {
-                    diagnostics.Error(SiteSettings.FileName, name.Line, ContentMessages.AudienceNeedsName(id.Name));
+                    diagnostics.Error(SiteLayout.SettingsFileName, name.Line, ContentMessages.AudienceNeedsName(id.Name));
                     continue;
                 }
 
@@ -241,7 +243,7 @@ public static partial class SettingsLoader
                 }
             }
 
-            diagnostics.Error(SiteSettings.FileName, value.Line, ContentMessages.BadTrimSize(text));
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.BadTrimSize(text));
             return null;
         }
 
@@ -284,7 +286,7 @@ public static partial class SettingsLoader
 
                 if (format is null || !KnownFormats.Contains(format))
                 {
-                    diagnostics.Error(SiteSettings.FileName, item.Line, ContentMessages.BadChoice(key.Name, item.Describe(), KnownFormats));
+                    diagnostics.Error(SiteLayout.SettingsFileName, item.Line, ContentMessages.BadChoice(key.Name, item.Describe(), KnownFormats));
                     return null;
                 }
 
@@ -293,7 +295,7 @@ public static partial class SettingsLoader
 
             if (!formats.Contains("jpeg"))
             {
-                diagnostics.Error(SiteSettings.FileName, value.Line, ContentMessages.JpegFallbackRequired);
+                diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.JpegFallbackRequired);
                 return null;
             }
 
@@ -321,7 +323,7 @@ public static partial class SettingsLoader
                     return number;
                 }
 
-                diagnostics.Error(SiteSettings.FileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
+                diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
                 return null;
             }
 
@@ -338,7 +340,7 @@ public static partial class SettingsLoader
                     return number;
                 }
 
-                diagnostics.Error(SiteSettings.FileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
+                diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
                 return null;
             }
 
@@ -347,6 +349,6 @@ public static partial class SettingsLoader
         }
 
         private void WrongType(LocatedJsonProperty key, LocatedJson value, Message expected) =>
-            diagnostics.Error(SiteSettings.FileName, value.Line, ContentMessages.WrongType(key.Name, expected, value.Describe()));
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.WrongType(key.Name, expected, value.Describe()));
     }
 }

@@ -1,9 +1,8 @@
 namespace PortretSite.Content.Settings;
 
-/// <summary>Everything <c>statiq.json</c> can set, with the defaults a site gets when it sets nothing.</summary>
+/// <summary>Everything the settings file can set, with the defaults a site gets when it sets nothing.</summary>
 public sealed record SiteSettings
 {
-    public const string FileName = "statiq.json";
 
     public string Title { get; init; } = "Portretten";
 

@@ -1,8 +1,9 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
+using PortretSite.Content;
 
 namespace PortretSite.Content.Story;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Content;
 
 namespace PortretSite.Content.Text;
 

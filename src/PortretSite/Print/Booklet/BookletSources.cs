@@ -1,6 +1,7 @@
+using PortretSite.Foundation;
 using System.Collections.Concurrent;
-using PortretSite.Build;
 using PortretSite.Content.Portraits;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Print.Booklet;
 
@@ -14,8 +15,8 @@ namespace PortretSite.Print.Booklet;
 public sealed class BookletSources(string root)
 {
     private readonly SourceStamp _shared = SourceStamp.Begin().Tool().Environment()
-        .File(root, new FileInfo(Path.Combine(root, "statiq.json")))
-        .Folder(root, Path.Combine(root, "theme"));
+        .File(root, new FileInfo(new SiteLayout(root).SettingsFile))
+        .Folder(root, new SiteLayout(root).Theme);
 
     private readonly ConcurrentDictionary<string, string> _stamps = new(StringComparer.Ordinal);
 

@@ -1,8 +1,8 @@
-using PortretSite.Build;
 using System.Globalization;
 using System.Net;
 using PortretSite.Images;
 using PortretSite.Rendering.Photos;
+using PortretSite.Foundation.Output;
 
 namespace PortretSite.Print.Booklet;
 

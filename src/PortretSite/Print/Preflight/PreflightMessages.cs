@@ -1,5 +1,5 @@
 using System.Globalization;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Print.Booklet;
 
 namespace PortretSite.Print.Preflight;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Print.Booklet;
 using PortretSite.Print.Pdf;
 

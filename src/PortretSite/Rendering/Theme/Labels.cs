@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Rendering.Theme;
 

@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using System.Reflection;
 
 namespace PortretSite.Rendering.Theme;
@@ -19,7 +20,7 @@ public sealed class ThemeFiles
 
     public ThemeFiles(string siteRoot)
     {
-        var folder = Path.Combine(siteRoot, "theme");
+        var folder = new SiteLayout(siteRoot).Theme;
         _siteTheme = Directory.Exists(folder) ? folder : null;
     }
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Rendering.Theme;
 

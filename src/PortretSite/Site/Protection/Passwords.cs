@@ -1,23 +1,23 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Settings;
 
 namespace PortretSite.Site.Protection;
 
 /// <summary>
 /// The passwords of each audience, never from the repository: <c>PORTRET_PASSWORD_&lt;AUDIENCE&gt;</c>
-/// (several separated by newlines) or the git-ignored file <c>.portret/passwords</c> with lines
+/// (several separated by newlines) or the git-ignored <see cref="SiteLayout.PasswordsFileName"/> with lines
 /// <c>audience-id: passphrase</c>. An audience set in the environment ignores the file.
 /// </summary>
 public static class Passwords
 {
-    public const string FileName = ".portret/passwords";
     public const int MinimumLength = 12;
 
     public static string VariableFor(string audience) => "PORTRET_PASSWORD_" + audience.ToUpperInvariant().Replace('-', '_');
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Load(string root, IReadOnlyList<Audience> audiences, DiagnosticBag diagnostics)
     {
-        var fromFile = ReadFile(Path.Combine(root, FileName), audiences, diagnostics);
+        var fromFile = ReadFile(new SiteLayout(root).PasswordsFile, audiences, diagnostics);
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var audience in audiences)
         {
@@ -26,7 +26,7 @@ public static class Passwords
             IReadOnlyList<string> passwords = fromEnvironment is { Length: > 0 } ? fromEnvironment : fromFile.GetValueOrDefault(audience.Id) ?? [];
             foreach (var shortOne in passwords.Where(p => p.Length < MinimumLength))
             {
-                diagnostics.Error(FileName, null, ProtectionMessages.PasswordTooShort(audience.Id, shortOne.Length));
+                diagnostics.Error(SiteLayout.PasswordsFileName, null, ProtectionMessages.PasswordTooShort(audience.Id, shortOne.Length));
             }
 
             result[audience.Id] = [.. passwords.Distinct(StringComparer.Ordinal)];
@@ -67,14 +67,14 @@ public static class Passwords
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0 || colon == line.Length - 1)
             {
-                diagnostics.Error(FileName, i + 1, ProtectionMessages.BadPasswordLine(i + 1));
+                diagnostics.Error(SiteLayout.PasswordsFileName, i + 1, ProtectionMessages.BadPasswordLine(i + 1));
                 continue;
             }
 
             var audience = line[..colon].Trim();
             if (!audiences.Any(a => a.Id == audience))
             {
-                diagnostics.Error(FileName, i + 1, ProtectionMessages.UnknownAudienceInPasswords(audience, i + 1));
+                diagnostics.Error(SiteLayout.PasswordsFileName, i + 1, ProtectionMessages.UnknownAudienceInPasswords(audience, i + 1));
                 continue;
             }
 

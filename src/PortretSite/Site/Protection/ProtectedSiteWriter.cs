@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using PortretSite.Build;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Rendering.Theme;
+using PortretSite.Foundation.Output;
 
 namespace PortretSite.Site.Protection;
 

@@ -1,4 +1,5 @@
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation;
+using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Site.Protection;
 
@@ -6,16 +7,16 @@ namespace PortretSite.Site.Protection;
 public static class ProtectionMessages
 {
     public static Message NoPassword(string audience, string variable) => new(
-        $"audience '{audience}' has no password: set {variable} or add a line '{audience}: …' to .portret/passwords (never to the repository)",
-        $"doelgroep '{audience}' heeft geen wachtwoord: zet {variable} of voeg een regel '{audience}: …' toe aan .portret/passwords (nooit in de repository)");
+        $"audience '{audience}' has no password: set {variable} or add a line '{audience}: …' to {SiteLayout.PasswordsFileName} (never to the repository)",
+        $"doelgroep '{audience}' heeft geen wachtwoord: zet {variable} of voeg een regel '{audience}: …' toe aan {SiteLayout.PasswordsFileName} (nooit in de repository)");
 
     public static Message PasswordTooShort(string audience, int length) => new(
         $"a password of audience '{audience}' has only {length} characters; use a passphrase of at least 12 (several words are easiest to remember)",
         $"een wachtwoord van doelgroep '{audience}' heeft maar {length} tekens; gebruik een wachtzin van minstens 12 (een paar woorden onthoudt men het makkelijkst)");
 
     public static Message UnknownAudienceInPasswords(string audience, int line) => new(
-        $"line {line}: '{audience}' is not an audience in statiq.json",
-        $"regel {line}: '{audience}' is geen doelgroep in statiq.json");
+        $"line {line}: '{audience}' is not an audience in {SiteLayout.SettingsFileName}",
+        $"regel {line}: '{audience}' is geen doelgroep in {SiteLayout.SettingsFileName}");
 
     public static Message BadPasswordLine(int line) => new(
         $"line {line}: write 'audience-id: passphrase'",

@@ -1,18 +1,18 @@
-using PortretSite.Build;
+using PortretSite.Foundation;
 using System.Security.Cryptography;
-using PortretSite.Content.Diagnostics;
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Site.Protection;
 
 /// <summary>
 /// The 32-byte secret every key of a site is derived from. It never lives in the repository:
-/// it comes from <c>PORTRET_SITE_SECRET</c> or from <c>.portret/site-secret</c> beside the
+/// it comes from <c>PORTRET_SITE_SECRET</c> or from <see cref="SiteLayout.SiteSecretFileName"/> beside the
 /// site, created on the first build. Keeping it keeps ciphertext stable between builds.
 /// </summary>
 public sealed class SiteSecret
 {
     public const string EnvironmentVariable = "PORTRET_SITE_SECRET";
-    public const string FileName = ".portret/site-secret";
     private const int Length = 32;
 
     private SiteSecret(byte[] bytes) => Bytes = bytes;
@@ -26,15 +26,15 @@ public sealed class SiteSecret
             return Parse(fromEnvironment, EnvironmentVariable, diagnostics);
         }
 
-        var path = Path.Combine(root, FileName);
+        var path = new SiteLayout(root).SiteSecretFile;
         if (File.Exists(path))
         {
-            return Parse(File.ReadAllText(path), FileName, diagnostics);
+            return Parse(File.ReadAllText(path), SiteLayout.SiteSecretFileName, diagnostics);
         }
 
         var secret = new SiteSecret(RandomNumberGenerator.GetBytes(Length));
         Write(path, secret);
-        note(ProtectionMessages.SecretCreated(FileName));
+        note(ProtectionMessages.SecretCreated(SiteLayout.SiteSecretFileName));
         return secret;
     }
 
@@ -42,7 +42,7 @@ public sealed class SiteSecret
     public static void Rotate(string root)
     {
         LocalStateFolder.Ensure(root);
-        Write(Path.Combine(root, FileName), new SiteSecret(RandomNumberGenerator.GetBytes(Length)));
+        Write(new SiteLayout(root).SiteSecretFile, new SiteSecret(RandomNumberGenerator.GetBytes(Length)));
     }
 
     private static void Write(string path, SiteSecret secret)

@@ -107,7 +107,7 @@ public sealed partial class AttackerScanTests(ProtectedSite site)
     [Fact]
     public void The_draft_is_not_published_even_encrypted()
     {
-        var keys = new PortretSite.Site.Protection.KeyRing(PortretSite.Site.Protection.SiteSecret.Load(site.Root, new PortretSite.Content.Diagnostics.DiagnosticBag(), _ => { })!);
+        var keys = new PortretSite.Site.Protection.KeyRing(PortretSite.Site.Protection.SiteSecret.Load(site.Root, new PortretSite.Foundation.Diagnostics.DiagnosticBag(), _ => { })!);
 
         Assert.True(File.Exists(Path.Combine(site.SiteFolder, "data", keys.ItemId("page/zorblax") + ".js")));
         Assert.False(File.Exists(Path.Combine(site.SiteFolder, "data", keys.ItemId("page/ozymira") + ".js")));

@@ -1,4 +1,4 @@
-namespace PortretSite.Build;
+namespace PortretSite.Foundation.Output;
 
 /// <summary>
 /// Writes the files of a build into the staging folder. A file whose bytes equal the file at the

@@ -1,4 +1,4 @@
-namespace PortretSite.Build;
+namespace PortretSite.Foundation.Progress;
 
 /// <summary>How a build tells the person running it what it is doing.</summary>
 public interface IBuildProgress

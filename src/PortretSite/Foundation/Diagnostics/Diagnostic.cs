@@ -1,4 +1,4 @@
-namespace PortretSite.Content.Diagnostics;
+namespace PortretSite.Foundation.Diagnostics;
 
 public enum Severity
 {

@@ -1,4 +1,5 @@
-namespace PortretSite.Build;
+using PortretSite.Foundation;
+namespace PortretSite.Foundation.State;
 
 /// <summary>
 /// Named moments of a build where the crash tests stop it, to kill it there on purpose
@@ -18,7 +19,7 @@ public static class BuildCheckpoint
             return;
         }
 
-        File.WriteAllText(Path.Combine(root, ".portret", "halted-at-" + name), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        File.WriteAllText(new SiteLayout(root).HaltMarker(name), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Thread.Sleep(Timeout.Infinite);
     }
 }

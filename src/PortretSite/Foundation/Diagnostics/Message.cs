@@ -1,4 +1,4 @@
-namespace PortretSite.Content.Diagnostics;
+namespace PortretSite.Foundation.Diagnostics;
 
 /// <summary>
 /// A message for editors in both languages PortretSite speaks. Keeping the two texts side

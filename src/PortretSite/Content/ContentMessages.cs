@@ -1,7 +1,9 @@
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation;
 using System.Globalization;
 using PortretSite.Content.Portraits;
 
-namespace PortretSite.Content.Diagnostics;
+namespace PortretSite.Content;
 
 /// <summary>Every message about content and settings, in English and Dutch.</summary>
 public static class ContentMessages
@@ -28,8 +30,8 @@ public static class ContentMessages
         "het bestand is leeg; het heeft front matter nodig met minstens 'name:'");
 
     public static readonly Message SettingsMissing = new(
-        "not found: a site folder holds statiq.json (use --root to point to the site folder)",
-        "niet gevonden: een sitemap bevat statiq.json (wijs de sitemap aan met --root)");
+        $"not found: a site folder holds {SiteLayout.SettingsFileName} (use --root to point to the site folder)",
+        $"niet gevonden: een sitemap bevat {SiteLayout.SettingsFileName} (wijs de sitemap aan met --root)");
 
     public static readonly Message SettingsNotObject = new(
         "the settings must be one JSON object { … }",
@@ -76,8 +78,8 @@ public static class ContentMessages
         "status is approved, maar audiences is leeg: zeg welke familie het mag lezen (audiences: [id])");
 
     public static Message FileTooLarge(long bytes, long maxBytes) => new(
-        $"the file is {Megabytes(bytes)} MB, more than the limit of {Megabytes(maxBytes)} MB (raise Limits.MaxFileMegabytes in statiq.json)",
-        $"het bestand is {Megabytes(bytes)} MB, meer dan de grens van {Megabytes(maxBytes)} MB (verhoog Limits.MaxFileMegabytes in statiq.json)");
+        $"the file is {Megabytes(bytes)} MB, more than the limit of {Megabytes(maxBytes)} MB (raise Limits.MaxFileMegabytes in {SiteLayout.SettingsFileName})",
+        $"het bestand is {Megabytes(bytes)} MB, meer dan de grens van {Megabytes(maxBytes)} MB (verhoog Limits.MaxFileMegabytes in {SiteLayout.SettingsFileName})");
 
     public static Message CannotRead(string reason) => new($"cannot read the file: {reason}", $"kan het bestand niet lezen: {reason}");
 
@@ -136,8 +138,8 @@ public static class ContentMessages
         $"{key}: '{value}' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)");
 
     public static Message UnknownAudience(string id, string? hint) => new(
-        $"audiences: '{id}' is not an audience in statiq.json" + (hint is null ? "" : $"; did you mean '{hint}'?"),
-        $"audiences: '{id}' is geen doelgroep in statiq.json" + (hint is null ? "" : $"; bedoelde je '{hint}'?"));
+        $"audiences: '{id}' is not an audience in {SiteLayout.SettingsFileName}" + (hint is null ? "" : $"; did you mean '{hint}'?"),
+        $"audiences: '{id}' is geen doelgroep in {SiteLayout.SettingsFileName}" + (hint is null ? "" : $"; bedoelde je '{hint}'?"));
 
     public static Message FileNotFound(string written, string? hint) => new(
         $"'{written}' does not exist in the portrait folder" + (hint is null ? "" : $"; did you mean '{hint}'?"),
@@ -164,8 +166,8 @@ public static class ContentMessages
         $"de link '{url}' leidt nergens heen; link naar een webpagina (https://…) of naar een kop (#…)");
 
     public static Message TooManyPhotos(int count, int max) => new(
-        $"the portrait has {count} photos, more than the limit of {max} (raise Limits.MaxPhotosPerPortrait in statiq.json)",
-        $"het portret heeft {count} foto's, meer dan de grens van {max} (verhoog Limits.MaxPhotosPerPortrait in statiq.json)");
+        $"the portrait has {count} photos, more than the limit of {max} (raise Limits.MaxPhotosPerPortrait in {SiteLayout.SettingsFileName})",
+        $"het portret heeft {count} foto's, meer dan de grens van {max} (verhoog Limits.MaxPhotosPerPortrait in {SiteLayout.SettingsFileName})");
 
     public static Message TooDeep(int depth) => new(
         $"the text is nested more than {depth} levels deep (quotes or lists inside each other); simplify it",

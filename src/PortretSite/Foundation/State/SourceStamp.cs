@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PortretSite.Build;
+namespace PortretSite.Foundation.State;
 
 /// <summary>
 /// A text that tells sources apart by what a change touches: the tool, the <c>PORTRET_*</c>

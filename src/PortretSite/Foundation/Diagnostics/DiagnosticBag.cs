@@ -1,4 +1,4 @@
-namespace PortretSite.Content.Diagnostics;
+namespace PortretSite.Foundation.Diagnostics;
 
 /// <summary>Collects diagnostics from one stage; thread-safe so parallel work can report into it.</summary>
 public sealed class DiagnosticBag

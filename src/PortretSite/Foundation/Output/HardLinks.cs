@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace PortretSite.Build;
+namespace PortretSite.Foundation.Output;
 
 /// <summary>A second name for a file that is never changed in place: no copy, same timestamp.</summary>
 public static partial class HardLinks

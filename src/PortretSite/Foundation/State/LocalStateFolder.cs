@@ -1,16 +1,15 @@
-namespace PortretSite.Build;
+using PortretSite.Foundation;
+namespace PortretSite.Foundation.State;
 
 /// <summary>
-/// The site's <c>.portret/</c> folder: caches, the site secret, local passwords. It carries its own
+/// The site's local state folder (<see cref="SiteLayout.LocalStateFolderName"/>): caches, the site secret, local passwords. It carries its own
 /// <c>.gitignore</c>, so nothing in it reaches a repository even in a site without one.
 /// </summary>
 public static class LocalStateFolder
 {
-    public const string Name = ".portret";
-
     public static string Ensure(string root)
     {
-        var folder = Path.Combine(root, Name);
+        var folder = new SiteLayout(root).LocalState;
         Directory.CreateDirectory(folder);
         var ignore = Path.Combine(folder, ".gitignore");
         if (!File.Exists(ignore))

@@ -1,0 +1,62 @@
+namespace PortretSite.Foundation;
+
+/// <summary>
+/// Every path of a site root, named once: what editors write (settings, portraits, theme) and
+/// what the tool keeps for itself in the git-ignored local state folder (secret, passwords,
+/// caches, preview). Relative names are for messages; full paths for reading and writing.
+/// </summary>
+public sealed record SiteLayout(string Root)
+{
+    public const string SettingsFileName = "statiq.json";
+    public const string InputFolderName = "input";
+    public const string ThemeFolderName = "theme";
+    public const string PortraitsFolderName = InputFolderName + "/portraits";
+    public const string LocalStateFolderName = ".portret";
+    public const string PasswordsFileName = LocalStateFolderName + "/passwords";
+    public const string SiteSecretFileName = LocalStateFolderName + "/site-secret";
+    public const string BuildLockFileName = LocalStateFolderName + "/build.lock";
+    public const string PreviewFolderName = LocalStateFolderName + "/preview";
+    public const string CacheFolderName = LocalStateFolderName + "/cache";
+
+    /// <summary>What a site is made of: a change below these is a change of the site.</summary>
+    public static readonly IReadOnlyList<string> SourceFolderNames = [InputFolderName, ThemeFolderName];
+
+    public string SettingsFile => Full(SettingsFileName);
+
+    public string Input => Full(InputFolderName);
+
+    public string Portraits => Full(PortraitsFolderName);
+
+    public string Theme => Full(ThemeFolderName);
+
+    public string LocalState => Full(LocalStateFolderName);
+
+    public string PasswordsFile => Full(PasswordsFileName);
+
+    public string SiteSecretFile => Full(SiteSecretFileName);
+
+    public string BuildLockFile => Full(BuildLockFileName);
+
+    public string Preview => Full(PreviewFolderName);
+
+    public string Cache => Full(CacheFolderName);
+
+    public string ImageCache => Path.Combine(Cache, "images");
+
+    public string BookletCache => Path.Combine(Cache, "booklets");
+
+    public string CiphertextCache => Path.Combine(Cache, "protected");
+
+    /// <summary>Where <c>portret print</c> prints before moving its booklet into the output.</summary>
+    public string PrintOneStaging => Path.Combine(Cache, "print-one");
+
+    public string LastBuildFile => Path.Combine(Cache, "last-build.json");
+
+    /// <summary>The marker a crash test waits for: the build halted at <paramref name="checkpoint"/>.</summary>
+    public string HaltMarker(string checkpoint) => Path.Combine(LocalState, "halted-at-" + checkpoint);
+
+    /// <summary>A portrait folder's path relative to the root, forward slashes: <c>input/portraits/maria</c>.</summary>
+    public static string PortraitFolder(string slug) => $"{PortraitsFolderName}/{slug}";
+
+    private string Full(string relative) => Path.Combine(Root, relative);
+}
