@@ -1,4 +1,3 @@
-using PortretSite.Content.Portraits;
 using System.Globalization;
 using PortretSite.Build;
 using PortretSite.Foundation.Diagnostics;
@@ -18,37 +17,20 @@ internal static class ConsoleReport
 
     public static void Summary(BuildResult result, TextWriter output)
     {
-        var nl = result.Language == UiLanguage.Dutch;
+        var language = result.Language;
         if (result.Unchanged)
         {
-            output.WriteLine(nl
-                ? $"Niets veranderd sinds de vorige build: niets geschreven ({result.PortraitsPublished} portretten, {result.Booklets} boekjes, {result.Warnings} waarschuwingen)"
-                : $"Nothing changed since the last build: nothing written ({result.PortraitsPublished} portraits, {result.Booklets} booklets, {result.Warnings} warnings)");
+            output.WriteLine(SummaryMessages.Unchanged(result.PortraitsPublished, result.Booklets, result.Warnings).In(language));
             return;
         }
 
         var skipped = result.Skipped.Count == 0
-            ? ""
-            : string.Join(", ", result.Skipped.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {StatusWord(g.Key, nl)}"));
-        output.WriteLine(nl
-            ? $"Portretten: {result.PortraitsPublished} gepubliceerd" + (skipped.Length > 0 ? $", overgeslagen: {skipped}" : "")
-            : $"Portraits: {result.PortraitsPublished} published" + (skipped.Length > 0 ? $", skipped: {skipped}" : ""));
-        output.WriteLine(nl
-            ? $"Foto's: {result.Photos.Total} ({result.Photos.Decoded} verwerkt, {result.Photos.FromCache} uit de cache)"
-            : $"Photos: {result.Photos.Total} ({result.Photos.Decoded} processed, {result.Photos.FromCache} from cache)");
-        output.WriteLine(nl ? $"Boekjes: {result.Booklets}" : $"Booklets: {result.Booklets}");
-        output.WriteLine(nl
-            ? $"Fouten: {result.Errors}, waarschuwingen: {result.Warnings}"
-            : $"Errors: {result.Errors}, warnings: {result.Warnings}");
-        output.WriteLine((nl ? "Tijd: " : "Time: ") + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s")));
+            ? null
+            : string.Join(", ", result.Skipped.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => SummaryMessages.Skipped(g.Count(), g.Key).In(language)));
+        output.WriteLine(SummaryMessages.Portraits(result.PortraitsPublished, skipped).In(language));
+        output.WriteLine(SummaryMessages.Photos(result.Photos.Total, result.Photos.Decoded, result.Photos.FromCache).In(language));
+        output.WriteLine(SummaryMessages.Booklets(result.Booklets).In(language));
+        output.WriteLine(SummaryMessages.Problems(result.Errors, result.Warnings).In(language));
+        output.WriteLine(SummaryMessages.Time(string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s"))).In(language));
     }
-
-    private static string StatusWord(PortraitStatus status, bool dutch) => (status, dutch) switch
-    {
-        (PortraitStatus.Draft, true) => "concept",
-        (PortraitStatus.Review, true) => "ter inzage",
-        (PortraitStatus.Draft, false) => "draft",
-        (PortraitStatus.Review, false) => "in review",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }

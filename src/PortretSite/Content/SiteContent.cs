@@ -8,7 +8,4 @@ namespace PortretSite.Content;
 public sealed record SiteContent(string Root, SiteSettings Settings, IReadOnlyList<Portrait> Portraits, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
-
-    /// <summary>Portraits the family site shows: approved only. Drafts and reviews exist only in preview.</summary>
-    public IReadOnlyList<Portrait> Published => [.. Portraits.Where(p => p.IsPublished)];
 }

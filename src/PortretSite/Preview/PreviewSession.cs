@@ -105,16 +105,15 @@ public sealed class PreviewSession(string root, TextWriter output, TextWriter er
             await error.WriteLineAsync(line);
         }
 
-        var nl = result.Language == UiLanguage.Dutch;
         var seconds = (DateTime.Now - started).TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         if (result.HasErrors)
         {
-            await output.WriteLineAsync(nl ? $"{started:HH:mm:ss} niet bijgewerkt: {result.Errors} fout(en)" : $"{started:HH:mm:ss} not updated: {result.Errors} error(s)");
+            await output.WriteLineAsync(PreviewMessages.NotUpdated(started, result.Errors).In(result.Language));
             _hub.Publish(new ServerEvent("errors", JsonSerializer.Serialize(lines.Where((_, i) => result.Diagnostics[i].IsError), EventJson)));
             return;
         }
 
-        await output.WriteLineAsync(nl ? $"{started:HH:mm:ss} bijgewerkt in {seconds} s" : $"{started:HH:mm:ss} updated in {seconds} s");
+        await output.WriteLineAsync(PreviewMessages.Updated(started, seconds).In(result.Language));
         _hub.Publish(new ServerEvent("reload", "{}"));
     }
 }

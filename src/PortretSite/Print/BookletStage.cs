@@ -17,8 +17,8 @@ namespace PortretSite.Print;
 /// <summary>The files of one booklet in the output's <c>print/</c> folder.</summary>
 public sealed record BookletFiles(string Slug, string PrintPdf, string? HomePdf, string Preflight, int Pages);
 
-/// <summary>Everything the Print stage needs from the stages before it.</summary>
-public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor);
+/// <summary>Everything the Print stage needs from the stages before it; <c>MarksStatus</c> (from the plan) prints an unapproved portrait's status on it.</summary>
+public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus);
 
 /// <summary>
 /// The Print stage: one booklet per portrait from the same templates as the site, printed by
@@ -161,7 +161,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
 
         var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, Path.Combine(workspace, PrintPhotoMarkup.Folder), path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
         var labels = input.LabelsFor(portrait.Language);
-        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now));
+        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus);
         var html = input.Templates.Render("booklet", view, diagnostics) ?? throw new InvalidOperationException("the booklet template did not render");
         var htmlFile = Path.Combine(workspace, "booklet.html");
         await File.WriteAllTextAsync(htmlFile, html, cancellationToken);

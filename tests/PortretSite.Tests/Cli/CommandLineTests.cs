@@ -44,6 +44,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Check_needs_no_secret_it_names_the_missing_passwords_as_warnings_and_counts_what_a_build_would_publish()
+    {
+        using var site = new TempSite()
+            .WithPortrait("maria", TempSite.Approved("Maria"))
+            .WithPortrait("jan", "---\nname: Jan\nstatus: draft\naudiences: [family-b]\n---\nNog niet.")
+            .WithPortrait("els", "---\nname: Els\nstatus: review\n---\nBijna.");
+
+        var check = await PortretProcess.RunAsync("check", "--root", site.Root);
+        var build = await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print");
+
+        Assert.Equal(0, check.ExitCode);
+        var warning = Assert.Single(check.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("input/portraits/maria/index.md: warning: audience 'family-a' has no password yet; 'portret build' needs one: set PORTRET_PASSWORD_FAMILY_A", warning, StringComparison.Ordinal);
+        Assert.Contains("Portraits: 1 published, skipped: 1 draft, 1 in review", check.Output, StringComparison.Ordinal);
+        Assert.Contains("Errors: 0, warnings: 1", check.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output), "a check writes no output");
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("input/portraits/maria/index.md: audience 'family-a' has no password: set PORTRET_PASSWORD_FAMILY_A", build.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "site")), "a build without passwords publishes nothing");
+    }
+
+    [Fact]
     public async Task Content_errors_exit_1_one_line_each_path_line_message_without_stack_traces()
     {
         using var site = new TempSite()

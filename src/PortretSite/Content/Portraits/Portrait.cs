@@ -106,8 +106,6 @@ public sealed record Portrait
 
     public IReadOnlyList<StorySource> Story { get; init; } = [];
 
-    public bool IsPublished => Status == PortraitStatus.Approved;
-
     public PortraitPhoto? FindPhoto(string relativePath) =>
         Photos.FirstOrDefault(p => p.File.RelativePath == relativePath);
 }

@@ -9,9 +9,9 @@ namespace PortretSite.Print.Booklet;
 /// <summary>The booklet's view of a portrait: the site's view with print photos, and the contents list.</summary>
 public static class BookletViewBuilder
 {
-    public static BookletView Build(Portrait portrait, PortraitPhotos photos, Labels labels, BookletGeometry geometry, string siteTitle, DateOnly printedOn)
+    public static BookletView Build(Portrait portrait, PortraitPhotos photos, Labels labels, BookletGeometry geometry, string siteTitle, DateOnly printedOn, bool marksStatus)
     {
-        var view = PortraitViewBuilder.Build(portrait, photos, labels, showStatus: !portrait.IsPublished, pageAspect: geometry.TextWidth / (geometry.TextHeight - 30));
+        var view = PortraitViewBuilder.Build(portrait, photos, labels, showStatus: marksStatus, pageAspect: geometry.TextWidth / (geometry.TextHeight - 30));
         var toc = new List<TocEntry>();
         toc.AddRange(view.Chapters.Where(c => c.TitleText is not null).Select(c => new TocEntry(c.Id, c.TitleText!)));
         AddPart(toc, view.Timeline is not null, "lifeline-title", labels["timelineTitle"]);

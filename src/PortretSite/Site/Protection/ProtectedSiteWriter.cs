@@ -4,18 +4,18 @@ using System.Text.Json;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
+using PortretSite.Publication;
 using PortretSite.Rendering.Theme;
 using PortretSite.Foundation.Output;
 
 namespace PortretSite.Site.Protection;
 
-/// <summary>Everything the protected site is made from; the portraits in <c>WithBooklet</c> offer their booklet, written by <see cref="ProtectedSiteWriter.WriteBooklets"/> once printed.</summary>
-public sealed record ProtectionInput(
-    RenderedSite Site,
-    IReadOnlyList<Portrait> Portraits,
-    SiteSettings Settings,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Passwords,
-    IReadOnlySet<string> WithBooklet);
+/// <summary>
+/// Everything the protected site is made from: the pages of the plan's published portraits, and its
+/// audiences with their passwords. With <c>WithBooklets</c> every page offers its booklet, written by
+/// <see cref="ProtectedSiteWriter.WriteBooklets"/> once printed.
+/// </summary>
+public sealed record ProtectionInput(RenderedSite Site, PublicationPlan Plan, SiteSettings Settings, bool WithBooklets);
 
 /// <summary>
 /// Writes the family site as it is published: one neutral page (the shell) with a password
@@ -35,7 +35,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     public void Write(ProtectionInput input, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var media = WriteMedia(input.Site, folder);
-        var routes = input.Portraits.ToDictionary(p => SiteRenderer.PortraitPath(p.Slug), p => keys.ItemId("page/" + p.Slug), StringComparer.Ordinal);
+        var routes = input.Plan.Included.ToDictionary(p => SiteRenderer.PortraitPath(p.Slug), p => keys.ItemId("page/" + p.Slug), StringComparer.Ordinal);
         var html = new ProtectedHtml(media, routes);
         foreach (var page in input.Site.Pages.Where(p => p.Kind == PageKind.Portrait))
         {
@@ -43,21 +43,14 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         }
 
         var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
-        foreach (var audience in input.Settings.Audiences)
+        foreach (var audience in input.Plan.Readable)
         {
-            var portraits = input.Portraits.Where(p => p.Audiences.Contains(audience.Id)).ToList();
-            var passwords = input.Passwords.GetValueOrDefault(audience.Id) ?? [];
-            if (passwords.Count == 0)
+            var grant = WriteAudience(audience.Audience, audience.Portraits, input.Settings, html, folder, diagnostics);
+            foreach (var password in audience.Passwords)
             {
-                continue;
-            }
-
-            var grant = WriteAudience(audience, portraits, input.Settings, html, folder, diagnostics);
-            foreach (var password in passwords)
-            {
-                if (!grants.TryGetValue(password, out var list))
+                if (!grants.TryGetValue(password.Text, out var list))
                 {
-                    grants[password] = list = [];
+                    grants[password.Text] = list = [];
                 }
 
                 list.Add(grant);
@@ -106,12 +99,12 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var slug = page.PortraitSlug!;
         var key = keys.PortraitKey(slug);
         var rewritten = html.Rewrite(page.BodyHtml);
-        var booklet = input.WithBooklet.Contains(slug) ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
+        var booklet = input.WithBooklets ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
         var content = new PagePayload(page.Title, page.Lang, rewritten.Html, Keys(rewritten.MediaKeys), booklet);
         WriteItem(folder, routes[page.Path], key, JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(Audience audience, List<Portrait> portraits, SiteSettings settings, ProtectedHtml html, OutputWriter folder, DiagnosticBag diagnostics)
+    private AudienceGrant WriteAudience(Audience audience, IReadOnlyList<Portrait> portraits, SiteSettings settings, ProtectedHtml html, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var home = renderer.RenderHome(settings.Title, settings.Language, portraits, diagnostics);
         var rewritten = html.Rewrite(home?.BodyHtml ?? "");

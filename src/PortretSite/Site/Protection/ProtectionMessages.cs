@@ -6,22 +6,6 @@ namespace PortretSite.Site.Protection;
 /// <summary>Messages about passwords, secrets and encryption, in English and Dutch.</summary>
 public static class ProtectionMessages
 {
-    public static Message NoPassword(string audience, string variable) => new(
-        $"audience '{audience}' has no password: set {variable} or add a line '{audience}: …' to {SiteLayout.PasswordsFileName} (never to the repository)",
-        $"doelgroep '{audience}' heeft geen wachtwoord: zet {variable} of voeg een regel '{audience}: …' toe aan {SiteLayout.PasswordsFileName} (nooit in de repository)");
-
-    public static Message PasswordTooShort(string audience, int length) => new(
-        $"a password of audience '{audience}' has only {length} characters; use a passphrase of at least 12 (several words are easiest to remember)",
-        $"een wachtwoord van doelgroep '{audience}' heeft maar {length} tekens; gebruik een wachtzin van minstens 12 (een paar woorden onthoudt men het makkelijkst)");
-
-    public static Message UnknownAudienceInPasswords(string audience, int line) => new(
-        $"line {line}: '{audience}' is not an audience in {SiteLayout.SettingsFileName}",
-        $"regel {line}: '{audience}' is geen doelgroep in {SiteLayout.SettingsFileName}");
-
-    public static Message BadPasswordLine(int line) => new(
-        $"line {line}: write 'audience-id: passphrase'",
-        $"regel {line}: schrijf 'doelgroep-id: wachtzin'");
-
     public static Message BadSecret(string source) => new(
         $"the site secret in {source} is not 32 bytes of base64 or hex; run 'portret rotate' to make a new one",
         $"het sitegeheim in {source} is geen 32 bytes base64 of hex; maak een nieuw met 'portret rotate'");

@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using PortretSite.Content;
+using PortretSite.Foundation;
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation.Output;
+using PortretSite.Foundation.State;
+using PortretSite.Images;
+using PortretSite.Print;
+using PortretSite.Publication;
+using PortretSite.Rendering.Theme;
+using PortretSite.Site;
+using PortretSite.Site.Protection;
+
+namespace PortretSite.Build;
+
+/// <summary>
+/// One build, in the order things happen: the browser warms when a booklet will be reprinted, the
+/// content is read, the plan decides who may read what, the photos are processed, the pages render
+/// while the booklets print, and the output is swapped in only when all of it succeeded.
+/// </summary>
+internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOptions options, CancellationToken cancellationToken)
+{
+    private readonly SiteLayout _layout = new(options.Root);
+    private readonly StageClock _clock = new();
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly ConcurrentDictionary<string, Labels> _labels = new();
+    private readonly ThemeFiles _theme = new(options.Root);
+    private UiLanguage _language;
+
+    public async Task<BuildResult> ExecuteAsync()
+    {
+        // Compiling the templates needs only the theme: it runs beside loading the content and the photos.
+        var templateDiagnostics = new DiagnosticBag();
+        var compiling = Task.Run(() => ThemeTemplates.Compile(_theme, templateDiagnostics), cancellationToken);
+        await using var booklets = mode.Prints ? new BookletStage(pipeline.Photos, pipeline.Pdf, options.Root, _layout.BookletCache) : null;
+        booklets?.WarmIfReprinting(_layout.Portraits);
+
+        var content = ContentLoader.Load(options.Root);
+        _diagnostics.AddRange(content.Diagnostics);
+        _language = UiLanguages.FromCode(content.Settings.Language);
+        var plan = MakePlan(content);
+        _clock.Lap(BuildMessages.Stages.Content, _language);
+        if (!_diagnostics.HasErrors)
+        {
+            booklets?.WarmIfNeeded(plan.Included);
+        }
+
+        var catalog = await ProcessPhotosAsync(content, plan);
+        _clock.Lap(BuildMessages.Stages.Images, _language);
+
+        var templates = await compiling;
+        _diagnostics.AddRange(templateDiagnostics.ToList());
+        var stages = new LaterStages(content, plan, catalog, templates, new SiteRenderer(templates, LabelsFor, catalog, plan.MarksStatus), booklets);
+        var (printed, written) = mode.Output switch
+        {
+            BuildOutput.Site when !_diagnostics.HasErrors => await WriteOutputAsync(stages),
+            BuildOutput.OneBooklet => (await PrintOneAsync(stages), false),
+            _ => RenderOnly(stages),
+        };
+        if (written && mode.Purpose == PlanPurpose.Publish)
+        {
+            pipeline.Photos.Prune(catalog.BySource.Values);
+        }
+
+        return BuildSummary.Of(mode, plan, catalog, printed, written, _diagnostics.ToList(), _language, _clock.Timings);
+    }
+
+    /// <summary>What the steps after the photos share.</summary>
+    private sealed record LaterStages(SiteContent Content, PublicationPlan Plan, PhotoCatalog Catalog, ThemeTemplates Templates, SiteRenderer Renderer, BookletStage? Booklets);
+
+    private PublicationPlan MakePlan(SiteContent content)
+    {
+        var passwords = mode.ReadsPasswords ? AudiencePasswords.Load(content.Root, content.Settings.Audiences, _diagnostics) : null;
+        return PublicationPlanner.Plan(content, mode.Purpose, passwords, options.OnlySlug, _diagnostics);
+    }
+
+    private Labels LabelsFor(string language) => _labels.GetOrAdd(language, l => Labels.Load(_theme, l, _diagnostics));
+
+    private async Task<PhotoCatalog> ProcessPhotosAsync(SiteContent content, PublicationPlan plan)
+    {
+        var jobs = plan.Included
+            .SelectMany(p => p.Photos.Select(photo => new PhotoJob(photo.File.FullPath, $"{p.RelativeFolder}/{photo.File.RelativePath}")))
+            .DistinctBy(j => j.FullPath)
+            .ToList();
+        using var step = pipeline.Progress.Begin(BuildMessages.Stages.Photos.In(_language), jobs.Count);
+        var catalog = await pipeline.Photos.ProcessAsync(jobs, content.Settings.Images, content.Settings.Limits, _diagnostics, step, cancellationToken);
+        BuildCheckpoint.Reach("images", options.Root);
+        return catalog;
+    }
+
+    private RenderedSite Render(LaterStages stages)
+    {
+        var site = stages.Renderer.Render(stages.Content, stages.Plan.Included, _diagnostics);
+        _clock.Lap(BuildMessages.Stages.Rendering, _language);
+        return site;
+    }
+
+    /// <summary>A check, or a build with errors: the pages render for what they report, and nothing is written.</summary>
+    private (int Printed, bool Written) RenderOnly(LaterStages stages)
+    {
+        Render(stages);
+        return (0, false);
+    }
+
+    /// <summary>
+    /// The site and its booklets into a staging folder that is swapped in only when everything was
+    /// written. The booklets print while the pages render: both need the photos and the templates,
+    /// neither needs the other.
+    /// </summary>
+    private async Task<(int Printed, bool Written)> WriteOutputAsync(LaterStages stages)
+    {
+        var printed = 0;
+        var written = await new StagedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
+        {
+            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Included, output.Sub("print"));
+            var site = Render(stages);
+            var booklets = _diagnostics.HasErrors ? await printing : await WriteSiteAsync(stages, site, printing, output.Sub("site"));
+            printed = booklets.Count;
+        });
+        return (printed, written);
+    }
+
+    /// <summary><c>portret print &lt;slug&gt;</c>: one booklet into the output's print folder, the rest of the output untouched.</summary>
+    private async Task<int> PrintOneAsync(LaterStages stages)
+    {
+        Render(stages);
+        var portraits = stages.Plan.Included;
+        if (portraits.Count == 0 || _diagnostics.HasErrors)
+        {
+            return 0;
+        }
+
+        var staging = _layout.PrintOneStaging;
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        var printed = await PrintAsync(stages, portraits, new OutputWriter(staging, null));
+        var target = Path.Combine(options.Output, "print");
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(staging))
+        {
+            File.Move(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+
+        Directory.Delete(staging, recursive: true);
+        return printed.Count;
+    }
+
+    /// <summary>Prints the booklets; the time it took is its own figure, as it runs beside the rendering.</summary>
+    private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<Content.Portraits.Portrait> portraits, OutputWriter printFolder)
+    {
+        var started = StageClock.Start();
+        using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), portraits.Count);
+        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus);
+        var booklets = await stages.Booklets!.PrintAsync(input, portraits, printFolder, _diagnostics, step, cancellationToken);
+        _clock.Add(BuildMessages.Stages.Print, _language, started.Elapsed);
+        return booklets;
+    }
+
+    /// <summary>Writes the site while the booklets print; only the booklets' encrypted copies wait for the print.</summary>
+    private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(LaterStages stages, RenderedSite site, Task<IReadOnlyList<BookletFiles>> printing, OutputWriter folder)
+    {
+        var writing = StageClock.Start();
+        try
+        {
+            if (!mode.Protects)
+            {
+                new PlainSiteWriter(_theme, stages.Templates, LabelsFor, stages.Content.Settings.Title).Write(site, folder, _diagnostics);
+                return await printing;
+            }
+
+            var secret = SiteSecret.Load(options.Root, _diagnostics, m => pipeline.Progress.Note(m.In(_language)));
+            if (secret is null)
+            {
+                return await printing;
+            }
+
+            var ciphertext = new CiphertextCache(_layout.CiphertextCache);
+            var input = new ProtectionInput(site, stages.Plan, stages.Content.Settings, stages.Booklets is not null);
+            var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
+            writer.Write(input, folder, _diagnostics);
+            writing.Stop();
+            var printed = await printing;
+            writing.Start();
+            writer.WriteBooklets(printed.ToDictionary(b => b.Slug, b => b.PrintPdf), folder);
+            if (!_diagnostics.HasErrors)
+            {
+                ciphertext.Prune();
+            }
+
+            return printed;
+        }
+        finally
+        {
+            // The time spent writing, not the time spent waiting for the print.
+            _clock.Add(BuildMessages.Stages.Site, _language, writing.Elapsed);
+        }
+    }
+}

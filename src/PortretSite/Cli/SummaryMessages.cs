@@ -1,0 +1,35 @@
+using PortretSite.Content.Portraits;
+using PortretSite.Foundation.Diagnostics;
+
+namespace PortretSite.Cli;
+
+/// <summary>The lines of a build's summary, in English and Dutch.</summary>
+internal static class SummaryMessages
+{
+    public static Message Unchanged(int portraits, int booklets, int warnings) => new(
+        $"Nothing changed since the last build: nothing written ({portraits} portraits, {booklets} booklets, {warnings} warnings)",
+        $"Niets veranderd sinds de vorige build: niets geschreven ({portraits} portretten, {booklets} boekjes, {warnings} waarschuwingen)");
+
+    public static Message Portraits(int published, string? skipped) => new(
+        $"Portraits: {published} published" + (skipped is null ? "" : $", skipped: {skipped}"),
+        $"Portretten: {published} gepubliceerd" + (skipped is null ? "" : $", overgeslagen: {skipped}"));
+
+    public static Message Skipped(int count, PortraitStatus status) => status switch
+    {
+        PortraitStatus.Draft => new($"{count} draft", $"{count} concept"),
+        PortraitStatus.Review => new($"{count} in review", $"{count} ter inzage"),
+        _ => new($"{count} approved without a password", $"{count} goedgekeurd zonder wachtwoord"),
+    };
+
+    public static Message Photos(int total, int decoded, int fromCache) => new(
+        $"Photos: {total} ({decoded} processed, {fromCache} from cache)",
+        $"Foto's: {total} ({decoded} verwerkt, {fromCache} uit de cache)");
+
+    public static Message Booklets(int count) => new($"Booklets: {count}", $"Boekjes: {count}");
+
+    public static Message Problems(int errors, int warnings) => new(
+        $"Errors: {errors}, warnings: {warnings}",
+        $"Fouten: {errors}, waarschuwingen: {warnings}");
+
+    public static Message Time(string stages) => new($"Time: {stages}", $"Tijd: {stages}");
+}

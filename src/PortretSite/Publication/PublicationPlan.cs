@@ -1,0 +1,72 @@
+using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
+
+namespace PortretSite.Publication;
+
+/// <summary>What a run is for; each asks a different question of the same content.</summary>
+public enum PlanPurpose
+{
+    /// <summary><c>portret build</c>: the protected site for its readers.</summary>
+    Publish,
+
+    /// <summary><c>portret check</c>: what a build would publish, without needing any secret.</summary>
+    Check,
+
+    /// <summary><c>portret serve</c>: everything, on the editor's own computer, unapproved parts marked.</summary>
+    Preview,
+
+    /// <summary><c>portret print &lt;slug&gt;</c>: one booklet of any status, to read together on paper.</summary>
+    PrintOne,
+}
+
+/// <summary>Whether a portrait reaches its readers.</summary>
+public enum Visibility
+{
+    /// <summary>Approved, and every audience it names can open it.</summary>
+    Published,
+
+    /// <summary>Not approved yet: seen in the preview and on paper by the editor, never published.</summary>
+    PreviewOnly,
+
+    /// <summary>Approved, but something keeps it from its readers (<see cref="PlannedPortrait.Reason"/>).</summary>
+    Withheld,
+}
+
+/// <summary>Why a portrait has its <see cref="Visibility"/>.</summary>
+public enum PlanReason
+{
+    Approved,
+    Draft,
+    InReview,
+    AudienceWithoutPassword,
+}
+
+/// <summary>One portrait's place in the plan: whether it is published and why, who may read it, and whether this run makes it.</summary>
+public sealed record PlannedPortrait(Portrait Portrait, Visibility Visibility, PlanReason Reason, IReadOnlyList<string> Readers, bool Included)
+{
+    public string Slug => Portrait.Slug;
+}
+
+/// <summary>An audience of the site with its passwords and the published portraits it may open.</summary>
+public sealed record PlannedAudience(Audience Audience, IReadOnlyList<Password> Passwords, IReadOnlyList<Portrait> Portraits);
+
+/// <summary>
+/// Who may read what of the site, decided once right after Content. Site, Print, the summary and
+/// the preview read it; none of them decides on its own.
+/// </summary>
+public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedPortrait> Portraits, IReadOnlyList<PlannedAudience> Audiences)
+{
+    /// <summary>The portraits this run processes and renders, in content order.</summary>
+    public IReadOnlyList<Portrait> Included => [.. Portraits.Where(p => p.Included).Select(p => p.Portrait)];
+
+    public IReadOnlyList<PlannedPortrait> Published => [.. Portraits.Where(p => p.Visibility == Visibility.Published)];
+
+    /// <summary>The portraits left out of the published site, with the reason.</summary>
+    public IReadOnlyList<PlannedPortrait> Unpublished => [.. Portraits.Where(p => p.Visibility != Visibility.Published)];
+
+    /// <summary>Pages and booklets say a portrait is not approved yet wherever an unapproved one can be seen.</summary>
+    public bool MarksStatus => Purpose is PlanPurpose.Preview or PlanPurpose.PrintOne;
+
+    /// <summary>Audiences that can open something: they get a key slot and a list of their portraits.</summary>
+    public IEnumerable<PlannedAudience> Readable => Audiences.Where(a => a.Passwords.Count > 0);
+}

@@ -1,0 +1,80 @@
+using PortretSite.Content;
+using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
+using PortretSite.Foundation;
+using PortretSite.Foundation.Diagnostics;
+
+namespace PortretSite.Publication;
+
+/// <summary>
+/// The publication rule, in one place: only approved portraits are published, each to the
+/// audiences it names, and only when every one of those audiences has a password. A check asks
+/// the same question without secrets, so a missing password is a warning there and an error in a build.
+/// </summary>
+public static class PublicationPlanner
+{
+    /// <param name="passwords">The audiences' passwords; none when the run protects nothing (preview, print, plain pages).</param>
+    /// <param name="onlySlug">The portrait of <see cref="PlanPurpose.PrintOne"/>.</param>
+    public static PublicationPlan Plan(SiteContent content, PlanPurpose purpose, AudiencePasswords? passwords, string? onlySlug, DiagnosticBag diagnostics)
+    {
+        if (purpose == PlanPurpose.PrintOne && !content.Portraits.Any(p => p.Slug == onlySlug))
+        {
+            diagnostics.Error(SiteLayout.PortraitsFolderName, null, PublicationMessages.NoSuchPortrait(onlySlug ?? ""));
+        }
+
+        var portraits = content.Portraits.Select(p => PlanPortrait(p, content.Settings, purpose, passwords, onlySlug, diagnostics)).ToList();
+        var audiences = content.Settings.Audiences
+            .Select(a => new PlannedAudience(
+                a,
+                passwords?.For(a.Id) ?? [],
+                [.. portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.Portrait)]))
+            .ToList();
+        return new PublicationPlan(purpose, portraits, audiences);
+    }
+
+    private static PlannedPortrait PlanPortrait(Portrait portrait, SiteSettings settings, PlanPurpose purpose, AudiencePasswords? passwords, string? onlySlug, DiagnosticBag diagnostics)
+    {
+        var (visibility, reason) = portrait.Status switch
+        {
+            PortraitStatus.Draft => (Visibility.PreviewOnly, PlanReason.Draft),
+            PortraitStatus.Review => (Visibility.PreviewOnly, PlanReason.InReview),
+            _ => (Visibility.Published, PlanReason.Approved),
+        };
+        // A check only says what a build will need: there the portrait would still be published once the password is set.
+        if (visibility == Visibility.Published && passwords is not null && !EveryAudienceHasAPassword(portrait, settings, purpose, passwords, diagnostics) && purpose != PlanPurpose.Check)
+        {
+            (visibility, reason) = (Visibility.Withheld, PlanReason.AudienceWithoutPassword);
+        }
+
+        var included = purpose switch
+        {
+            PlanPurpose.PrintOne => portrait.Slug == onlySlug,
+            // A check looks at drafts too: better to hear about a broken photo before anyone approves.
+            PlanPurpose.Preview or PlanPurpose.Check => true,
+            _ => visibility == Visibility.Published,
+        };
+        return new PlannedPortrait(portrait, visibility, reason, portrait.Audiences, included);
+    }
+
+    /// <summary>A build refuses to publish an audience it cannot open; a check only says what the build will need.</summary>
+    private static bool EveryAudienceHasAPassword(Portrait portrait, SiteSettings settings, PlanPurpose purpose, AudiencePasswords passwords, DiagnosticBag diagnostics)
+    {
+        // An audience the settings do not know is a content error already, reported where it was written.
+        var missing = portrait.Audiences.Where(a => settings.FindAudience(a) is not null && passwords.For(a).Count == 0).ToList();
+        foreach (var audience in missing)
+        {
+            var file = $"{portrait.RelativeFolder}/index.md";
+            var variable = AudiencePasswords.VariableFor(audience);
+            if (purpose == PlanPurpose.Check)
+            {
+                diagnostics.Warning(file, null, PublicationMessages.NoPasswordYet(audience, variable));
+            }
+            else
+            {
+                diagnostics.Error(file, null, PublicationMessages.NoPassword(audience, variable));
+            }
+        }
+
+        return missing.Count == 0;
+    }
+}

@@ -1,0 +1,147 @@
+using PortretSite.Content;
+using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Publication;
+using Xunit;
+
+namespace PortretSite.Tests.Publication;
+
+/// <summary>The publication rule for every status, audience and password case, and for every kind of run.</summary>
+public sealed class PublicationPlannerTests
+{
+    private static readonly SiteSettings Settings = new()
+    {
+        Audiences = [new Audience("family-a", "Family A"), new Audience("family-b", "Family B"), new Audience("team-c", "Team C")],
+    };
+
+    // family-a and family-b have a password, team-c has none.
+    private static readonly AudiencePasswords Passwords = AudiencePasswords.Of([("family-a", "a long passphrase for a"), ("family-b", "a long passphrase for b")]);
+
+    public static TheoryData<PortraitStatus, string[], PlanPurpose, Visibility, bool, Severity?> Cases()
+    {
+        var data = new TheoryData<PortraitStatus, string[], PlanPurpose, Visibility, bool, Severity?>();
+        foreach (var purpose in Enum.GetValues<PlanPurpose>())
+        {
+            var printed = purpose == PlanPurpose.PrintOne;
+            var everything = purpose is PlanPurpose.Preview or PlanPurpose.Check || printed;
+            var needsPasswords = purpose is PlanPurpose.Publish or PlanPurpose.Check;
+            foreach (var status in new[] { PortraitStatus.Draft, PortraitStatus.Review })
+            {
+                // Unapproved portraits are never published and never need a password.
+                data.Add(status, ["family-a"], purpose, Visibility.PreviewOnly, everything, null);
+                data.Add(status, ["team-c"], purpose, Visibility.PreviewOnly, everything, null);
+            }
+
+            data.Add(PortraitStatus.Approved, ["family-a"], purpose, Visibility.Published, true, null);
+            data.Add(PortraitStatus.Approved, ["family-a", "family-b"], purpose, Visibility.Published, true, null);
+            data.Add(PortraitStatus.Approved, [], purpose, Visibility.Published, true, null);
+
+            // A build cannot publish to an audience it cannot open; a check only warns; preview and print need no password.
+            var (withoutPassword, severity) = purpose switch
+            {
+                PlanPurpose.Publish => (Visibility.Withheld, (Severity?)Severity.Error),
+                PlanPurpose.Check => (Visibility.Published, Severity.Warning),
+                _ => (Visibility.Published, (Severity?)null),
+            };
+            data.Add(PortraitStatus.Approved, ["team-c"], purpose, withoutPassword, !needsPasswords || purpose == PlanPurpose.Check, severity);
+            data.Add(PortraitStatus.Approved, ["family-a", "team-c"], purpose, withoutPassword, !needsPasswords || purpose == PlanPurpose.Check, severity);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_status_audience_and_password_case_is_decided_once(PortraitStatus status, string[] audiences, PlanPurpose purpose, Visibility visibility, bool included, Severity? diagnostic)
+    {
+        var diagnostics = new DiagnosticBag();
+        var plan = Plan(purpose, diagnostics, Portrait("maria", status, audiences));
+
+        var planned = Assert.Single(plan.Portraits);
+        Assert.Equal(visibility, planned.Visibility);
+        Assert.Equal(included, planned.Included);
+        Assert.Equal(audiences, planned.Readers);
+        Assert.Equal(diagnostic, diagnostics.ToList().SingleOrDefault()?.Severity);
+        if (diagnostic is not null)
+        {
+            Assert.Equal(("input/portraits/maria/index.md", "team-c"), (diagnostics.ToList()[0].Path, Quoted(diagnostics.ToList()[0].Message.English)));
+        }
+    }
+
+    [Fact]
+    public void The_reason_follows_the_status_and_the_missing_password()
+    {
+        var plan = Plan(PlanPurpose.Publish, new DiagnosticBag(),
+            Portrait("draft", PortraitStatus.Draft, ["family-a"]),
+            Portrait("review", PortraitStatus.Review, ["family-a"]),
+            Portrait("approved", PortraitStatus.Approved, ["family-a"]),
+            Portrait("no-key", PortraitStatus.Approved, ["team-c"]));
+
+        Assert.Equal(
+            [("draft", PlanReason.Draft), ("review", PlanReason.InReview), ("approved", PlanReason.Approved), ("no-key", PlanReason.AudienceWithoutPassword)],
+            plan.Portraits.Select(p => (p.Slug, p.Reason)));
+        Assert.Equal(["approved"], plan.Published.Select(p => p.Slug));
+        Assert.Equal(["draft", "review", "no-key"], plan.Unpublished.Select(p => p.Slug));
+    }
+
+    [Fact]
+    public void Each_audience_gets_its_passwords_and_only_its_published_portraits()
+    {
+        var plan = Plan(PlanPurpose.Publish, new DiagnosticBag(),
+            Portrait("only-a", PortraitStatus.Approved, ["family-a"]),
+            Portrait("both", PortraitStatus.Approved, ["family-a", "family-b"]),
+            Portrait("draft-a", PortraitStatus.Draft, ["family-a"]));
+
+        var byId = plan.Audiences.ToDictionary(a => a.Audience.Id);
+        Assert.Equal(["only-a", "both"], byId["family-a"].Portraits.Select(p => p.Slug));
+        Assert.Equal(["both"], byId["family-b"].Portraits.Select(p => p.Slug));
+        Assert.Empty(byId["team-c"].Portraits);
+        Assert.Equal(["a long passphrase for a"], byId["family-a"].Passwords.Select(p => p.Text));
+        Assert.Equal(["family-a", "family-b"], plan.Readable.Select(a => a.Audience.Id));
+    }
+
+    [Fact]
+    public void A_run_that_protects_nothing_asks_for_no_password()
+    {
+        var diagnostics = new DiagnosticBag();
+        var plan = PublicationPlanner.Plan(Content(Portrait("maria", PortraitStatus.Approved, ["team-c"])), PlanPurpose.Publish, passwords: null, onlySlug: null, diagnostics);
+
+        Assert.Empty(diagnostics.ToList());
+        Assert.Equal(Visibility.Published, Assert.Single(plan.Portraits).Visibility);
+    }
+
+    [Fact]
+    public void Printing_one_booklet_includes_that_portrait_only_and_names_a_missing_one()
+    {
+        var diagnostics = new DiagnosticBag();
+        var plan = PublicationPlanner.Plan(Content(Portrait("a", PortraitStatus.Draft, []), Portrait("b", PortraitStatus.Approved, [])), PlanPurpose.PrintOne, null, "a", diagnostics);
+        Assert.Equal(["a"], plan.Included.Select(p => p.Slug));
+        Assert.True(plan.MarksStatus);
+
+        PublicationPlanner.Plan(Content(Portrait("a", PortraitStatus.Draft, [])), PlanPurpose.PrintOne, null, "nobody", diagnostics);
+        var error = Assert.Single(diagnostics.ToList());
+        Assert.Equal(("input/portraits", "there is no portrait folder 'nobody'"), (error.Path, error.Message.English));
+    }
+
+    [Fact]
+    public void A_password_never_prints_itself() =>
+        Assert.DoesNotContain("secret", $"{new Password("a secret passphrase")}", StringComparison.Ordinal);
+
+    private static PublicationPlan Plan(PlanPurpose purpose, DiagnosticBag diagnostics, params Portrait[] portraits) =>
+        PublicationPlanner.Plan(Content(portraits), purpose, purpose is PlanPurpose.Publish or PlanPurpose.Check ? Passwords : null, portraits[0].Slug, diagnostics);
+
+    private static SiteContent Content(params Portrait[] portraits) => new("/site", Settings, portraits, []);
+
+    private static Portrait Portrait(string slug, PortraitStatus status, string[] audiences) => new()
+    {
+        Slug = slug,
+        RelativeFolder = "input/portraits/" + slug,
+        FullFolder = "/site/input/portraits/" + slug,
+        Name = slug,
+        Status = status,
+        Audiences = audiences,
+    };
+
+    private static string Quoted(string message) => message.Split('\'')[1];
+}
