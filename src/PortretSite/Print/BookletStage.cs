@@ -6,6 +6,7 @@ using PortretSite.Print.Booklet;
 using PortretSite.Print.Browser;
 using PortretSite.Print.Pdf;
 using PortretSite.Print.Preflight;
+using PortretSite.Print.Readers;
 using PortretSite.Rendering.Photos;
 using PortretSite.Rendering.Theme;
 using PortretSite.Foundation.Output;
@@ -187,7 +188,16 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         var final = pdf.FinishForPrintShop(printed.Pdf, finish);
         var home = input.Settings.Print.HomeImposition ? Task.Run<byte[]?>(() => pdf.ImposeForHome(final), cancellationToken) : Task.FromResult<byte[]?>(null);
         var summary = pdf.Summarize(final);
-        var report = new PreflightReport($"{portrait.RelativeFolder}", summary, await printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow);
+        var readability = await ReadAsync(portrait.Slug, final, await home, Path.GetDirectoryName(htmlFile)!, cancellationToken);
+        var report = new PreflightReport($"{portrait.RelativeFolder}", summary, await printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow, readability);
         return new FinishedBooklet(final, await home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))], printed.Layout);
+    }
+
+    /// <summary>Both PDFs of a booklet through the readability check, side by side.</summary>
+    private async Task<PdfReadability[]> ReadAsync(string slug, byte[] booklet, byte[]? home, string scratch, CancellationToken cancellationToken)
+    {
+        var check = new ReadabilityCheck(pdf);
+        (string Name, byte[] Pdf)[] files = home is null ? [(slug + ".pdf", booklet)] : [(slug + ".pdf", booklet), (slug + ".home.pdf", home)];
+        return await Task.WhenAll(files.Select(file => check.CheckAsync(file.Name, file.Pdf, scratch, cancellationToken)));
     }
 }

@@ -105,6 +105,15 @@ public sealed class BookletTests(PrintedSite site)
     }
 
     [Fact]
+    public void The_preflight_says_both_pdfs_are_read_cleanly_by_every_engine()
+    {
+        var report = File.ReadAllText(site.Preflight);
+
+        Assert.Contains("  hanna.pdf: read cleanly by poppler, Ghostscript and MuPDF\n", report, StringComparison.Ordinal);
+        Assert.Contains("  hanna.home.pdf: read cleanly by poppler, Ghostscript and MuPDF\n", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_photo_is_larger_than_300_dpi_needs_at_its_placed_size()
     {
         var images = PdfCli.Images(site.Booklet);

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using PortretSite.Print.Browser;
 using PortretSite.Tests.TestSupport;
 using Xunit;
@@ -18,14 +16,13 @@ namespace PortretSite.Tests.Print;
 [Trait("Category", "Benchmark")]
 public sealed class PrintBenchmark(PrintEngine engine, ITestOutputHelper output)
 {
-    private const int Pages = 48;
     private const int Runs = 5;
 
     [SkippableFact]
     public async Task Warm_browser_against_a_bare_headless_print()
     {
         Skip.IfNot(Environment.GetEnvironmentVariable("PORTRET_BENCHMARK") == "1", "set PORTRET_BENCHMARK=1 to measure");
-        var html = MakeBooklet(Path.Combine(engine.Work, "benchmark"));
+        var html = LongBooklet.Make(Path.Combine(engine.Work, "benchmark"));
 
         var cold = await TimeAsync(async () =>
         {
@@ -51,7 +48,7 @@ public sealed class PrintBenchmark(PrintEngine engine, ITestOutputHelper output)
         }
 
         var pages = engine.Pdf.Summarize(pdf).PageCount;
-        Assert.InRange(pages, Pages - 2, Pages + 2);
+        Assert.InRange(pages, LongBooklet.Pages - 2, LongBooklet.Pages + 2);
         Assert.Equal(pages, PdfCli.Pages(Path.Combine(Path.GetDirectoryName(html)!, "bare.pdf")));
         Report($"{pages} pages, {pdf.Length / 1024} KiB; median of {Runs} runs");
         Report($"bare chromium --headless --print-to-pdf : {Median(bare):0.00} s");
@@ -86,47 +83,4 @@ public sealed class PrintBenchmark(PrintEngine engine, ITestOutputHelper output)
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
-    /// <summary>A booklet-like file: contents, chapters of text, a print-size JPEG (300 dpi at text width) on every fourth page.</summary>
-    private static string MakeBooklet(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        foreach (var file in new[] { "print.css", "eb-garamond-regular.woff2" })
-        {
-            File.Copy(PrintEngine.Document(file), Path.Combine(folder, file), overwrite: true);
-        }
-
-        var paragraph = string.Concat(Enumerable.Repeat("Zij vertelde over de zomers aan het water, over het brood dat om vier uur 's ochtends gebakken werd en over de liederen die ze zong. ", 5));
-        var body = new StringBuilder("<h1>Inhoud</h1><ul class=\"contents\">");
-        for (var chapter = 1; chapter <= Pages / 4; chapter++)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#c{chapter}\">Hoofdstuk {chapter} <span data-page-of=\"c{chapter}\">00</span></a></li>");
-        }
-
-        body.Append("</ul>");
-        for (var page = 2; page <= Pages; page++)
-        {
-            if (page % 4 == 2)
-            {
-                body.Append(CultureInfo.InvariantCulture, $"<h2 id=\"c{page / 4 + 1}\">Hoofdstuk {page / 4 + 1}</h2>");
-            }
-
-            if (page % 4 == 0)
-            {
-                var photo = $"photo-{page}.jpg";
-                VipsCli.Run("vips", "thumbnail", RepositoryPaths.Fixture("images/exif-gps-rotated.jpg"), Path.Combine(folder, photo) + "[Q=85,strip]", (1300 + page).ToString(CultureInfo.InvariantCulture), "--height", "1000", "--crop", "centre");
-                body.Append(CultureInfo.InvariantCulture, $"<figure style=\"margin:0\"><img src=\"{photo}\" alt=\"\" style=\"width:100%\"><figcaption>Foto bij pagina {page}</figcaption></figure>");
-            }
-            else
-            {
-                body.Append(CultureInfo.InvariantCulture, $"<p>{paragraph}</p><p>{paragraph}</p>");
-            }
-
-            body.Append("<div class=\"page\"></div>");
-        }
-
-        var html = Path.Combine(folder, "booklet.html");
-        File.WriteAllText(html, $"<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Benchmark</title><link rel=\"stylesheet\" href=\"print.css\"></head><body>{body}</body></html>");
-        return html;
-    }
 }

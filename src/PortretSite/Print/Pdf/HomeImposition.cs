@@ -33,8 +33,29 @@ internal static class HomeImposition
             Side(output, form, pages, right + 1, left - 1);
         }
 
+        RecompressForms(output);
         PdfFiles.Describe(output, source.Info.Title, source.Internals.Catalog.Elements.GetString("/Lang") is { Length: > 0 } language ? language : null);
         return PdfFiles.Save(output);
+    }
+
+    /// <summary>
+    /// PDFsharp writes each imported page as a form XObject whose content it decodes and
+    /// compresses again, with a zlib header but without the Adler-32 checksum that ends the
+    /// format, so Ghostscript and MuPDF read every such stream as damaged. The forms are
+    /// compressed once more here, in full.
+    /// </summary>
+    private static void RecompressForms(PdfDocument output)
+    {
+        var forms = output.Pages.Cast<PdfPage>()
+            .SelectMany(page => page.Resources.Elements.GetDictionary("/XObject")?.Elements.Values ?? [])
+            .Select(PdfFiles.Resolve).OfType<PdfDictionary>()
+            .Where(xobject => xobject.Elements.GetName("/Subtype") == "/Form" && xobject.Stream is not null)
+            .Distinct();
+        foreach (var form in forms)
+        {
+            form.Stream!.Value = ZLib.Encode(form.Stream.UnfilteredValue);
+            form.Elements.SetInteger("/Length", form.Stream.Length);
+        }
     }
 
     /// <summary>

@@ -25,6 +25,12 @@ public interface IPdfTools
 
     /// <summary>What a PDF says about itself: pages and boxes, fonts, placed images, title and language.</summary>
     PdfSummary Summarize(byte[] pdf);
+
+    /// <summary>
+    /// Every /FlateDecode stream that does not decode completely, checksum included, at its
+    /// stated /Length; empty when all of them do.
+    /// </summary>
+    IReadOnlyList<PdfStreamFault> BrokenStreams(byte[] pdf);
 }
 
 /// <summary>How to finish a booklet for a print shop. Blank pages go in before the last <paramref name="KeepLastPages"/> pages (the back cover).</summary>
@@ -61,6 +67,21 @@ public sealed record PdfImagePlacement(int Page, int PixelWidth, int PixelHeight
 public sealed record PdfSummary(IReadOnlyList<PdfPageBoxes> Pages, IReadOnlyList<PdfFontInfo> Fonts, IReadOnlyList<PdfImagePlacement> Images, string? Title, string? Language)
 {
     public int PageCount => Pages.Count;
+}
+
+/// <summary>A compressed stream (object <paramref name="ObjectNumber"/>) that does not decode, and why.</summary>
+public sealed record PdfStreamFault(int ObjectNumber, PdfStreamProblem Problem);
+
+public enum PdfStreamProblem
+{
+    /// <summary>The bytes do not start like zlib data.</summary>
+    NoZLibHeader,
+
+    /// <summary>The deflate data itself is damaged.</summary>
+    DamagedData,
+
+    /// <summary>The data stops early, or its checksum is missing or wrong.</summary>
+    Incomplete,
 }
 
 public static class Points

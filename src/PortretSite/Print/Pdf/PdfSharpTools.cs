@@ -14,4 +14,6 @@ public sealed class PdfSharpTools : IPdfTools
     public byte[] ImposeForHome(byte[] booklet) => HomeImposition.Impose(booklet);
 
     public PdfSummary Summarize(byte[] pdf) => PdfInspector.Summarize(pdf);
+
+    public IReadOnlyList<PdfStreamFault> BrokenStreams(byte[] pdf) => StreamCheck.Read(pdf);
 }

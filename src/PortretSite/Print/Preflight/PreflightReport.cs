@@ -3,6 +3,7 @@ using System.Text;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Print.Booklet;
 using PortretSite.Print.Pdf;
+using PortretSite.Print.Readers;
 
 namespace PortretSite.Print.Preflight;
 
@@ -15,9 +16,10 @@ public enum PreflightLevel
 
 /// <summary>
 /// What a print shop checks before printing, checked first: pages, trim and bleed, fonts,
-/// the resolution of every photo at the size it is printed, and text running into the margin.
+/// the resolution of every photo at the size it is printed, text running into the margin, and
+/// whether every PDF of the booklet is read cleanly and alike by the PDF engines.
 /// </summary>
-public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int PrintedPages, BookletGeometry Geometry, bool CropMarks, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow)
+public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int PrintedPages, BookletGeometry Geometry, bool CropMarks, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow, IReadOnlyList<PdfReadability> Readability)
 {
     public const double GoodDpi = 300;
     public const double PoorDpi = 150;
@@ -51,6 +53,11 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
         foreach (var text in Overflow)
         {
             yield return (Portrait, PreflightMessages.Overflow(text));
+        }
+
+        foreach (var problem in Readability.SelectMany(file => file.Problems()))
+        {
+            yield return (Portrait, problem);
         }
     }
 
@@ -100,6 +107,16 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
 
         text.AppendLine(nl ? "Tekst buiten de kolom:" : "Text running out of the column:");
         text.AppendLine(Overflow.Count == 0 ? (nl ? "  geen" : "  none") : string.Join(Environment.NewLine, Overflow.Select(o => "  " + o)));
+        text.AppendLine(nl ? "Lezers (poppler, Ghostscript, MuPDF):" : "Readers (poppler, Ghostscript, MuPDF):");
+        foreach (var file in Readability)
+        {
+            text.AppendLine("  " + file.Summary().In(language));
+            foreach (var problem in file.Problems())
+            {
+                text.AppendLine("    " + problem.In(language));
+            }
+        }
+
         var findings = Findings().Count();
         text.AppendLine();
         text.AppendLine(nl ? FormattableString.Invariant($"Opmerkingen: {findings}") : FormattableString.Invariant($"Findings: {findings}"));

@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace PortretSite.Print.Readers;
+
+/// <summary>What one engine made of a PDF: whether it could be run, what it warned about, and its drawing of every page.</summary>
+public sealed record EngineReading(PdfEngine Engine, bool Available, int ExitCode, IReadOnlyList<string> Warnings, IReadOnlyList<GrayImage> Pages)
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+
+    public bool Failed => ExitCode != 0;
+
+    /// <summary>Runs the engine on a PDF file, drawing into an empty folder of its own.</summary>
+    public static async Task<EngineReading> ReadAsync(PdfEngine engine, string pdf, string folder, int dpi, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(folder);
+        var start = new ProcessStartInfo(engine.Executable) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in engine.Arguments(pdf, folder, dpi))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception)
+        {
+            return new EngineReading(engine, Available: false, ExitCode: 0, [], []);
+        }
+
+        using (process)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(Limit);
+            var output = process.StandardOutput.ReadToEndAsync(limit.Token);
+            var errors = process.StandardError.ReadToEndAsync(limit.Token);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
+            var said = (await output + "\n" + await errors).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var warnings = said.Except(engine.ToolNotes, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+            var pages = Directory.GetFiles(folder, "*.pgm").OrderBy(PageNumber).Select(file => GrayImage.ReadPgm(File.ReadAllBytes(file))).ToList();
+            return new EngineReading(engine, Available: true, process.ExitCode, warnings, pages);
+        }
+    }
+
+    /// <summary>The page number at the end of a drawn page's file name (poppler pads it with zeros).</summary>
+    private static int PageNumber(string file) => int.Parse(Path.GetFileNameWithoutExtension(file).Split('-')[^1], System.Globalization.CultureInfo.InvariantCulture);
+}
