@@ -33,5 +33,5 @@ public sealed class PrintPhotoMarkup(IPhotoStage photos, BookletGeometry geometr
         return $"<img class=\"print-photo print-photo--{kind}\" src=\"{Folder}/{variant.FileName}\" width=\"{variant.Width}\" height=\"{variant.Height}\"{width} alt=\"{WebUtility.HtmlEncode(alt)}\" data-photo=\"{WebUtility.HtmlEncode(displayName(asset.SourcePath))}\">";
     }
 
-    public string LargeUrl(PhotoAsset asset) => "#";
+    public PhotoLink Large(PhotoAsset asset) => new("#", "");
 }
