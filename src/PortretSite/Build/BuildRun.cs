@@ -113,8 +113,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         var written = await new StagedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
         {
             var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Included, output.Sub("print"));
-            var site = Render(stages);
-            var booklets = _diagnostics.HasErrors ? await printing : await WriteSiteAsync(stages, site, printing, output.Sub("site"));
+            var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"));
             printed = booklets.Count;
         });
         return (printed, written);
@@ -159,18 +158,29 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         return booklets;
     }
 
-    /// <summary>Writes the site while the booklets print; only the booklets' encrypted copies wait for the print.</summary>
-    private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(LaterStages stages, RenderedSite site, Task<IReadOnlyList<BookletFiles>> printing, OutputWriter folder)
+    /// <summary>
+    /// Writes the site while the booklets print; only the booklets' encrypted copies wait for the print.
+    /// A plain site writes the pages rendered for it; the protected site renders each page with its
+    /// encrypted photos, per audience.
+    /// </summary>
+    private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(LaterStages stages, Task<IReadOnlyList<BookletFiles>> printing, OutputWriter folder)
     {
+        if (!mode.Protects)
+        {
+            var site = Render(stages);
+            var plain = StageClock.Start();
+            if (!_diagnostics.HasErrors)
+            {
+                new PlainSiteWriter(_theme, stages.Templates, LabelsFor, stages.Content.Settings.Title).Write(site, folder, _diagnostics);
+            }
+
+            _clock.Add(BuildMessages.Stages.Site, _language, plain.Elapsed);
+            return await printing;
+        }
+
         var writing = StageClock.Start();
         try
         {
-            if (!mode.Protects)
-            {
-                new PlainSiteWriter(_theme, stages.Templates, LabelsFor, stages.Content.Settings.Title).Write(site, folder, _diagnostics);
-                return await printing;
-            }
-
             var secret = SiteSecret.Load(options.Root, _diagnostics, m => pipeline.Progress.Note(m.In(_language)));
             if (secret is null)
             {
@@ -178,7 +188,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             }
 
             var ciphertext = new CiphertextCache(_layout.CiphertextCache);
-            var input = new ProtectionInput(site, stages.Plan, stages.Content.Settings, stages.Booklets is not null);
+            var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null);
             var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
             writer.Write(input, folder, _diagnostics);
             writing.Stop();

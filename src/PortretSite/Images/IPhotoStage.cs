@@ -24,8 +24,11 @@ public interface IPhotoStage
     /// </summary>
     Task<PhotoCatalog> ProcessAsync(IReadOnlyList<PhotoJob> photos, ImageSettings settings, LimitSettings limits, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken);
 
-    /// <summary>A JPEG of the photo at most <paramref name="widthPx"/> wide for print (never enlarged), made once and cached.</summary>
-    PhotoVariant PrintVariant(PhotoAsset asset, int widthPx, int quality);
+    /// <summary>The print JPEG of the photo at most <paramref name="widthPx"/> wide (never enlarged): named and sized, not yet made.</summary>
+    PrintFile PrintFile(PhotoAsset asset, int widthPx, int quality);
+
+    /// <summary>Makes the print files not made before; each is made once and cached.</summary>
+    void MakePrintFiles(IEnumerable<PrintFile> files);
 
     /// <summary>Removes cached files of photos that are not in <paramref name="keep"/>.</summary>
     int Prune(IEnumerable<PhotoAsset> keep);

@@ -3,6 +3,12 @@ namespace PortretSite.Images;
 /// <summary>One file made from a photo for the web: a width in one format.</summary>
 public sealed record PhotoVariant(string FileName, string FullPath, int Width, int Height, string MediaType);
 
+/// <summary>
+/// A JPEG of a photo for paper, named and sized before it is made: a booklet's markup refers to
+/// it, and <see cref="IPhotoStage.MakePrintFiles"/> makes it from the photo at the given quality.
+/// </summary>
+public sealed record PrintFile(PhotoAsset Photo, PhotoVariant File, int Quality);
+
 /// <summary>What was read from a photo's metadata before it was stripped.</summary>
 public sealed record PhotoMetadata(DateTime? Taken, string? Description)
 {

@@ -56,19 +56,22 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
         return new PhotoCatalog(assets, Decodes - decodesBefore, FromCache - cachedBefore);
     }
 
-    public PhotoVariant PrintVariant(PhotoAsset asset, int widthPx, int quality)
+    public PrintFile PrintFile(PhotoAsset asset, int widthPx, int quality)
     {
         var width = Math.Min(widthPx, asset.Width);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{asset.Hash}-print-{width}-q{quality}.jpg");
-        var path = cache.PathFor(fileName);
-        if (!File.Exists(path))
-        {
-            using var decoded = processor.Decode(asset.SourcePath, width, 10_000_000);
-            Interlocked.Increment(ref _decodes);
-            path = cache.WriteAtomically(fileName, decoded.Encode(decoded.Width, ImageFormat.Jpeg, quality, Paper));
-        }
+        var height = (int)Math.Round((double)asset.Height * width / asset.Width);
+        return new PrintFile(asset, new PhotoVariant(fileName, cache.PathFor(fileName), width, height, "image/jpeg"), quality);
+    }
 
-        return new PhotoVariant(fileName, path, width, (int)Math.Round((double)asset.Height * width / asset.Width), "image/jpeg");
+    public void MakePrintFiles(IEnumerable<PrintFile> files)
+    {
+        foreach (var file in files.Where(f => !File.Exists(f.File.FullPath)))
+        {
+            using var decoded = processor.Decode(file.Photo.SourcePath, file.File.Width, 10_000_000);
+            Interlocked.Increment(ref _decodes);
+            cache.WriteAtomically(file.File.FileName, decoded.Encode(decoded.Width, ImageFormat.Jpeg, file.Quality, Paper));
+        }
     }
 
     public int Prune(IEnumerable<PhotoAsset> keep) => cache.Prune(keep.Select(a => a.Hash).ToHashSet(StringComparer.Ordinal));

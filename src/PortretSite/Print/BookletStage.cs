@@ -160,10 +160,12 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
             await File.WriteAllBytesAsync(target, input.Theme.ReadBytes(asset), cancellationToken);
         }
 
-        var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, Path.Combine(workspace, PrintPhotoMarkup.Folder), path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
+        var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
         var labels = input.LabelsFor(portrait.Language);
         var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus);
         var html = input.Templates.Render("booklet", view, diagnostics) ?? throw new InvalidOperationException("the booklet template did not render");
+        photos.MakePrintFiles(markup.Files);
+        LinkPhotos(markup.Files, Path.Combine(workspace, PrintPhotoMarkup.Folder));
         var htmlFile = Path.Combine(workspace, "booklet.html");
         await File.WriteAllTextAsync(htmlFile, html, cancellationToken);
 
@@ -175,6 +177,16 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         }
 
         return _cache.Store(portrait.Slug, key, sources, await PrintAsync(portrait, printer, htmlFile, geometry, input, language, cancellationToken));
+    }
+
+    /// <summary>The print files beside the booklet's HTML, where its markup points.</summary>
+    private static void LinkPhotos(IEnumerable<PrintFile> files, string photoFolder)
+    {
+        foreach (var file in files.Select(f => f.File).DistinctBy(f => f.FileName))
+        {
+            Directory.CreateDirectory(photoFolder);
+            HardLinks.LinkOrCopy(file.FullPath, Path.Combine(photoFolder, file.FileName));
+        }
     }
 
     private async Task<FinishedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, CancellationToken cancellationToken)

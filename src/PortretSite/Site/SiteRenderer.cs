@@ -28,9 +28,13 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
         return new RenderedSite(pages, Media(portraits));
     }
 
-    public SitePage? RenderPortrait(Portrait portrait, DiagnosticBag diagnostics)
+    public SitePage? RenderPortrait(Portrait portrait, DiagnosticBag diagnostics) =>
+        RenderPortrait(portrait, new PhotoHtml($"../{PhotoHtml.MediaFolder}/"), diagnostics);
+
+    /// <summary>A portrait's page with its photos written by <paramref name="markup"/>.</summary>
+    public SitePage? RenderPortrait(Portrait portrait, IPhotoMarkup markup, DiagnosticBag diagnostics)
     {
-        var photos = new PortraitPhotos(portrait, catalog, new PhotoHtml($"../{PhotoHtml.MediaFolder}/"));
+        var photos = new PortraitPhotos(portrait, catalog, markup);
         var view = PortraitViewBuilder.Build(portrait, photos, labelsFor(portrait.Language), showStatus);
         return templates.Render("portrait", view, diagnostics) is { } body
             ? new SitePage(PortraitPath(portrait.Slug), PageKind.Portrait, portrait.Name, portrait.Language, body, portrait.Slug)
@@ -38,15 +42,18 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
     }
 
     /// <summary>The list of <paramref name="portraits"/>: all of them in preview, one family's in the protected site.</summary>
-    public SitePage? RenderHome(string title, string language, IReadOnlyList<Portrait> portraits, DiagnosticBag diagnostics)
+    public SitePage? RenderHome(string title, string language, IReadOnlyList<Portrait> portraits, DiagnosticBag diagnostics) =>
+        RenderHome(title, language, portraits, new PhotoHtml($"{PhotoHtml.MediaFolder}/"), portrait => PortraitPath(portrait.Slug), diagnostics);
+
+    /// <summary>The list, with its photos written by <paramref name="markup"/> and each card linking where <paramref name="linkTo"/> says.</summary>
+    public SitePage? RenderHome(string title, string language, IReadOnlyList<Portrait> portraits, IPhotoMarkup markup, Func<Portrait, string> linkTo, DiagnosticBag diagnostics)
     {
-        var homePhotos = new PhotoHtml($"{PhotoHtml.MediaFolder}/");
         var cards = portraits.Select(portrait =>
         {
-            var photos = new PortraitPhotos(portrait, catalog, homePhotos);
+            var photos = new PortraitPhotos(portrait, catalog, markup);
             var cover = portrait.Cover is { } c ? photos.Picture(c, PhotoPlacement.Card, photos.Alt(c, portrait.Name)) : null;
             var banner = showStatus ? PortraitViewBuilder.StatusBanner(portrait, labelsFor(portrait.Language)) : null;
-            return new CardView(portrait.Name, DateText.Years(portrait.Born, portrait.Died, portrait.Language), portrait.Summary, cover, PortraitPath(portrait.Slug), banner);
+            return new CardView(portrait.Name, DateText.Years(portrait.Born, portrait.Died, portrait.Language), portrait.Summary, cover, linkTo(portrait), banner);
         }).ToList();
         return templates.Render("home", new HomeView(title, language, cards, labelsFor(language).All), diagnostics) is { } body
             ? new SitePage(HomePath, PageKind.Home, title, language, body, null)

@@ -235,13 +235,14 @@ public sealed class PhotoStageTests : IDisposable
         var (catalog, _) = await Process(stage, source);
         var asset = catalog.Find(source)!;
 
-        var print = stage.PrintVariant(asset, 1200, 90);
-        var enlarged = stage.PrintVariant(asset, 5000, 90);
+        var print = stage.PrintFile(asset, 1200, 90);
+        var enlarged = stage.PrintFile(asset, 5000, 90);
+        stage.MakePrintFiles([print]);
 
-        Assert.Equal("1200", VipsCli.Field(print.FullPath, "width"));
-        Assert.Equal(1920, print.Height);
-        Assert.Equal(1500, enlarged.Width);
-        Assert.DoesNotContain("GPS", VipsCli.Run("exiftool", "-a", "-G1", print.FullPath), StringComparison.Ordinal);
+        Assert.Equal("1200", VipsCli.Field(print.File.FullPath, "width"));
+        Assert.Equal(1920, print.File.Height);
+        Assert.Equal(1500, enlarged.File.Width);
+        Assert.DoesNotContain("GPS", VipsCli.Run("exiftool", "-a", "-G1", print.File.FullPath), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using PortretSite.Content.Portraits;
+using PortretSite.Content.Story;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Images;
 using PortretSite.Rendering.Photos;
 using PortretSite.Rendering.Story;
@@ -9,7 +11,7 @@ namespace PortretSite.Tests.Rendering;
 /// <summary>Markdown in → HTML fragment out, for each extension of the portrait dialect.</summary>
 public sealed class StoryRendererSpecTests
 {
-    private const string Folder = "/site/input/portraits/maria";
+    private static readonly string Folder = PortraitFolderWithDyke();
 
     private static readonly PhotoAsset Dyke = new(
         $"{Folder}/photos/dijk.jpg",
@@ -36,10 +38,19 @@ public sealed class StoryRendererSpecTests
             Name = "Maria",
             Language = language,
             Photos = [photo],
-            Story = [new StorySource("index.md", 1, markdown), .. chapters],
+            Story = StoryChecker.Check([new StorySource("index.md", 1, markdown), .. chapters], language, new PortraitFolder(Folder, "input/portraits/maria"), new DiagnosticBag()),
         };
         var catalog = new PhotoCatalog(new Dictionary<string, PhotoAsset> { [Dyke.SourcePath] = Dyke }, 0, 0);
         return StoryRenderer.Render(portrait, new PortraitPhotos(portrait, catalog, new PhotoHtml("../media/")));
+    }
+
+    /// <summary>The story's photo must be a file in the portrait's folder for the Content stage to resolve it; its pixels do not matter.</summary>
+    private static string PortraitFolderWithDyke()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "portret-story-spec", "maria");
+        Directory.CreateDirectory(Path.Combine(folder, "photos"));
+        File.WriteAllBytes(Path.Combine(folder, "photos", "dijk.jpg"), []);
+        return folder;
     }
 
     private static string Html(string markdown, string language = "nl") => string.Concat(Render(markdown, language).Chapters.Select(c => c.Html));

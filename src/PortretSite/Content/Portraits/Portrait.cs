@@ -1,3 +1,5 @@
+using PortretSite.Content.Story;
+
 namespace PortretSite.Content.Portraits;
 
 public enum PortraitStatus
@@ -104,7 +106,7 @@ public sealed record Portrait
     /// <summary>Every photo in the folder: the listed ones in their order, then the others by file name.</summary>
     public IReadOnlyList<PortraitPhoto> Photos { get; init; } = [];
 
-    public IReadOnlyList<StorySource> Story { get; init; } = [];
+    public PortraitStory Story { get; init; } = PortraitStory.Empty;
 
     public PortraitPhoto? FindPhoto(string relativePath) =>
         Photos.FirstOrDefault(p => p.File.RelativePath == relativePath);

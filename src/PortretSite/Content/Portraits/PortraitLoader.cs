@@ -67,12 +67,9 @@ public sealed class PortraitLoader(SiteSettings settings)
         portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait, out var listedPhotos);
         CheckAudiences(portrait, root, fields);
 
-        var story = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
-        story.AddRange(ChapterFiles(folder, diagnostics));
-        foreach (var source in story)
-        {
-            StoryChecker.Check(source, portrait.Language, folder, diagnostics);
-        }
+        var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
+        sources.AddRange(ChapterFiles(folder, diagnostics));
+        var story = StoryChecker.Check(sources, portrait.Language, folder, diagnostics);
 
         var photos = AllPhotos(folder, listedPhotos);
         if (photos.Count > settings.Limits.MaxPhotosPerPortrait)

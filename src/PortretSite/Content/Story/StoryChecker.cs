@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PortretSite.Foundation.Diagnostics;
@@ -8,62 +7,79 @@ using PortretSite.Content;
 namespace PortretSite.Content.Story;
 
 /// <summary>
-/// Checks the Markdown of a portrait before anything is rendered: photos inside the folder,
-/// links a reader can follow, no raw HTML, no pathological nesting.
+/// Parses and checks the Markdown of a portrait before anything is rendered: photos inside the
+/// folder (resolved once, for the pages and booklets to place), links a reader can follow, no raw
+/// HTML, no pathological nesting.
 /// </summary>
 public static class StoryChecker
 {
     public const int MaxDepth = 16;
 
-    public static void Check(StorySource source, string language, PortraitFolder folder, DiagnosticBag diagnostics)
+    public static PortraitStory Check(IReadOnlyList<StorySource> sources, string language, PortraitFolder folder, DiagnosticBag diagnostics)
     {
-        var display = $"{folder.RelativePath}/{source.RelativePath}";
-        if (!TryParse(source, language, out var document))
+        var text = StoryText.Join(sources);
+        var photos = new Dictionary<LinkInline, PhotoRef>(ReferenceEqualityComparer.Instance);
+        if (text.TryParse(language, out var document))
         {
-            diagnostics.Error(display, DeepestLine(source), ContentMessages.TooDeep(MaxDepth));
-            return;
+            CheckNodes(document, text, folder, diagnostics, photos);
+            return new PortraitStory(sources, document, photos);
         }
 
-        int Line(MarkdownObject node) => node.Line + source.FirstLine;
+        // Too deep to parse as one: each file on its own tells which one, and what else is wrong in the others.
+        foreach (var source in sources)
+        {
+            var alone = StoryText.Join([source]);
+            if (alone.TryParse(language, out var sourceDocument))
+            {
+                CheckNodes(sourceDocument, alone, folder, diagnostics, photos);
+            }
+            else
+            {
+                diagnostics.Error(folder.Display(source.RelativePath), DeepestLine(source), ContentMessages.TooDeep(MaxDepth));
+            }
+        }
 
+        return new PortraitStory(sources, null, photos);
+    }
+
+    private static void CheckNodes(MarkdownDocument document, StoryText text, PortraitFolder folder, DiagnosticBag diagnostics, Dictionary<LinkInline, PhotoRef> photos)
+    {
+        var tooDeep = new HashSet<StorySource>(ReferenceEqualityComparer.Instance);
         foreach (var node in document.Descendants())
         {
+            var (source, line) = text.Locate(node.Line);
+            if (tooDeep.Contains(source))
+            {
+                continue;
+            }
+
+            var display = folder.Display(source.RelativePath);
             switch (node)
             {
                 case HtmlBlock html:
-                    diagnostics.Error(display, Line(html), ContentMessages.RawHtml(Snippet(html.Lines.ToString())));
+                    diagnostics.Error(display, line, ContentMessages.RawHtml(Snippet(html.Lines.ToString())));
                     break;
                 case HtmlInline html:
-                    diagnostics.Error(display, Line(html), ContentMessages.RawHtml(Snippet(html.Tag)));
+                    diagnostics.Error(display, line, ContentMessages.RawHtml(Snippet(html.Tag)));
                     break;
                 case LinkInline { IsImage: true } image:
-                    folder.ResolvePhoto(image.Url ?? "", display, Line(image), diagnostics);
+                    if (folder.ResolvePhoto(image.Url ?? "", display, line, diagnostics) is { } photo)
+                    {
+                        photos[image] = photo;
+                    }
+
                     break;
                 case LinkInline link when !IsFollowable(link.Url):
-                    diagnostics.Error(display, Line(link), ContentMessages.BadLink(link.Url ?? ""));
+                    diagnostics.Error(display, line, ContentMessages.BadLink(link.Url ?? ""));
                     break;
                 case AutolinkInline autolink when !autolink.IsEmail && !IsFollowable(autolink.Url):
-                    diagnostics.Error(display, Line(autolink), ContentMessages.BadLink(autolink.Url));
+                    diagnostics.Error(display, line, ContentMessages.BadLink(autolink.Url));
                     break;
                 case ContainerBlock container when Depth(container) > MaxDepth:
-                    diagnostics.Error(display, Line(container), ContentMessages.TooDeep(MaxDepth));
-                    return;
+                    diagnostics.Error(display, line, ContentMessages.TooDeep(MaxDepth));
+                    tooDeep.Add(source);
+                    break;
             }
-        }
-    }
-
-    /// <summary>Markdig refuses documents nested deeper than it can handle; that is the editor's problem to hear about, not a crash.</summary>
-    public static bool TryParse(StorySource source, string language, out MarkdownDocument document)
-    {
-        try
-        {
-            document = Markdown.Parse(source.Markdown, StoryPipeline.For(language));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            document = new MarkdownDocument();
-            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Syntax;
 
 namespace PortretSite.Content.Story;
 
@@ -15,6 +16,21 @@ public static class StoryPipeline
     private static readonly MarkdownPipeline English = Build("en");
 
     public static MarkdownPipeline For(string language) => language == "en" ? English : Dutch;
+
+    /// <summary>Markdig refuses documents nested deeper than it can handle; that is the editor's problem to hear about, not a crash.</summary>
+    public static bool TryParse(string markdown, string language, out MarkdownDocument document)
+    {
+        try
+        {
+            document = Markdown.Parse(markdown, For(language));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            document = new MarkdownDocument();
+            return false;
+        }
+    }
 
     private static MarkdownPipeline Build(string language)
     {

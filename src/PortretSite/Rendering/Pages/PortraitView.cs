@@ -75,7 +75,8 @@ public sealed record DayView(IReadOnlyList<MomentView> Moments, string? TextHtml
 
 public sealed record MomentView(string? Time, string Text);
 
-public sealed record GalleryItemView(string Id, string PictureHtml, string? Caption, string LargeUrl, int LargeWidth, int LargeHeight);
+/// <param name="LargeAttributesHtml">What the link to the large photo needs besides its address (the protected site's item), to write inside its tag.</param>
+public sealed record GalleryItemView(string Id, string PictureHtml, string? Caption, string LargeUrl, string LargeAttributesHtml, int LargeWidth, int LargeHeight);
 
 /// <summary>A portrait as the home page lists it.</summary>
 public sealed record CardView(string Name, string Years, string? Summary, string? CoverHtml, string Url, string? StatusBanner);

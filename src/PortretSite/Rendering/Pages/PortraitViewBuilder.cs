@@ -132,7 +132,8 @@ public static class PortraitViewBuilder
             var caption = photos.Caption(photo.File);
             var alt = photos.Alt(photo.File, WebUtility.HtmlDecode(portrait.Name));
             var large = asset.Largest;
-            items.Add(new GalleryItemView($"photo-{asset.Hash[..12]}", photos.Html.Picture(asset, alt, PhotoPlacement.Gallery), caption, photos.Html.LargeUrl(asset), large.Width, large.Height));
+            var link = photos.Html.Large(asset);
+            items.Add(new GalleryItemView($"photo-{asset.Hash[..12]}", photos.Html.Picture(asset, alt, PhotoPlacement.Gallery), caption, link.Url, link.AttributesHtml, large.Width, large.Height));
         }
 
         return items;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using PortretSite.Images;
 
@@ -15,19 +14,21 @@ public enum PhotoPlacement
     Thumb,
 }
 
+/// <summary>Where a link to a photo at its largest goes, and the attributes (each with a leading space) a page's script needs to open it.</summary>
+public sealed record PhotoLink(string Url, string AttributesHtml);
+
 /// <summary>How a photo is written into a page: for screens, or for paper.</summary>
 public interface IPhotoMarkup
 {
     string Picture(PhotoAsset asset, string alt, PhotoPlacement placement, bool eager = false);
 
-    /// <summary>Where a link to the photo at its largest goes (the lightbox on screens).</summary>
-    string LargeUrl(PhotoAsset asset);
+    /// <summary>A link to the photo at its largest (the lightbox on screens).</summary>
+    PhotoLink Large(PhotoAsset asset);
 }
 
 /// <summary>
-/// Writes a responsive photo: a <c>&lt;picture&gt;</c> with a source per format and a
-/// <c>srcset</c> per width, <c>width</c>/<c>height</c> against layout shift, lazy loading below
-/// the fold, and the tiny blurred placeholder underneath until the file arrives.
+/// Writes a responsive photo from plain files under <c>media/</c>: a <c>&lt;picture&gt;</c> with a
+/// source per format and a <c>srcset</c> per width, in the <see cref="PictureFrame"/> every screen photo shares.
 /// </summary>
 public sealed class PhotoHtml(string mediaPrefix) : IPhotoMarkup
 {
@@ -35,51 +36,27 @@ public sealed class PhotoHtml(string mediaPrefix) : IPhotoMarkup
 
     public string Url(PhotoVariant variant) => mediaPrefix + variant.FileName;
 
-    public string LargeUrl(PhotoAsset asset) => Url(asset.Largest);
+    public PhotoLink Large(PhotoAsset asset) => new(Url(asset.Largest), "");
 
     public string Picture(PhotoAsset asset, string alt, PhotoPlacement placement, bool eager = false)
     {
-        var sizes = Sizes(placement);
-        var fallback = asset.Fallback;
-        var html = new StringBuilder();
-        html.Append("<span class=\"photo photo--").Append(placement.ToString().ToLowerInvariant()).Append("\">");
-        if (asset.PlaceholderDataUri is { } placeholder)
+        var sizes = PictureFrame.Sizes(placement);
+        var files = new StringBuilder();
+        foreach (var format in PictureFrame.BetterFormats(asset))
         {
-            html.Append("<img class=\"photo__placeholder\" src=\"").Append(placeholder).Append("\" alt=\"\" aria-hidden=\"true\">");
+            files.Append("<source type=\"").Append(format.Key).Append("\" srcset=\"").Append(SrcSet(format)).Append("\" sizes=\"").Append(sizes).Append("\">");
         }
 
-        html.Append("<picture>");
-        foreach (var format in asset.ByFormat.Where(f => f.Key != fallback.MediaType))
-        {
-            html.Append("<source type=\"").Append(format.Key).Append("\" srcset=\"").Append(SrcSet(format)).Append("\" sizes=\"").Append(sizes).Append("\">");
-        }
-
-        var fallbackSet = asset.Variants.Where(v => v.MediaType == fallback.MediaType).ToList();
-        var src = fallbackSet.FirstOrDefault(v => v.Width >= 960) ?? fallback;
-
-        html.Append("<img src=\"").Append(Url(src)).Append('"');
+        var (fallbackSet, src) = PictureFrame.Fallback(asset);
+        files.Append("<img src=\"").Append(Url(src)).Append('"');
         if (fallbackSet.Count > 1)
         {
-            html.Append(" srcset=\"").Append(SrcSet(fallbackSet)).Append("\" sizes=\"").Append(sizes).Append('"');
+            files.Append(" srcset=\"").Append(SrcSet(fallbackSet)).Append("\" sizes=\"").Append(sizes).Append('"');
         }
 
-        html.Append(" width=\"").Append(asset.Width.ToString(CultureInfo.InvariantCulture))
-            .Append("\" height=\"").Append(asset.Height.ToString(CultureInfo.InvariantCulture))
-            .Append("\" alt=\"").Append(WebUtility.HtmlEncode(alt)).Append('"')
-            .Append(eager ? " fetchpriority=\"high\"" : " loading=\"lazy\"")
-            .Append(" decoding=\"async\"></picture></span>");
-        return html.ToString();
+        return PictureFrame.Write(asset, alt, placement, eager, files.ToString());
     }
 
     private string SrcSet(IEnumerable<PhotoVariant> variants) =>
         string.Join(", ", variants.OrderBy(v => v.Width).Select(v => $"{Url(v)} {v.Width.ToString(CultureInfo.InvariantCulture)}w"));
-
-    private static string Sizes(PhotoPlacement placement) => placement switch
-    {
-        PhotoPlacement.Cover => "(min-width: 75rem) 75rem, 100vw",
-        PhotoPlacement.Figure => "(min-width: 50rem) 46rem, 100vw",
-        PhotoPlacement.Gallery => "(min-width: 60rem) 18rem, (min-width: 36rem) 33vw, 50vw",
-        PhotoPlacement.Card => "(min-width: 60rem) 22rem, (min-width: 36rem) 50vw, 100vw",
-        _ => "8rem",
-    };
 }

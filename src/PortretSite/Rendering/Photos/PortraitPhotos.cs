@@ -1,4 +1,5 @@
 using System.Net;
+using Markdig.Syntax.Inlines;
 using PortretSite.Content.Portraits;
 using PortretSite.Images;
 using PortretSite.Rendering.Story;
@@ -24,9 +25,9 @@ public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, IPho
     public string? Picture(PhotoRef photo, PhotoPlacement placement, string? alt = null, bool eager = false) =>
         Asset(photo) is { } asset ? html.Picture(asset, alt ?? Alt(photo), placement, eager) : null;
 
-    public string? Figure(string url, string captionHtml, string captionText)
+    public string? Figure(LinkInline image, string captionHtml, string captionText)
     {
-        if (Resolve(url) is not { } photo || Asset(photo) is not { } asset)
+        if (portrait.Story.PhotoOf(image) is not { } photo || Asset(photo) is not { } asset)
         {
             return null;
         }
@@ -37,13 +38,6 @@ public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, IPho
         return caption.Length > 0 ? $"{figure}<figcaption>{caption}</figcaption></figure>" : $"{figure}</figure>";
     }
 
-    public string? Inline(string url, string alt) =>
-        Resolve(url) is { } photo && Asset(photo) is { } asset ? html.Picture(asset, alt.Length > 0 ? alt : Alt(photo), PhotoPlacement.Thumb) : null;
-
-    private PhotoRef? Resolve(string url)
-    {
-        var full = Path.GetFullPath(Path.Combine(portrait.FullFolder, Uri.UnescapeDataString(url)));
-        var relative = Path.GetRelativePath(portrait.FullFolder, full).Replace('\\', '/');
-        return portrait.FindPhoto(relative)?.File;
-    }
+    public string? Inline(LinkInline image, string alt) =>
+        portrait.Story.PhotoOf(image) is { } photo && Asset(photo) is { } asset ? html.Picture(asset, alt.Length > 0 ? alt : Alt(photo), PhotoPlacement.Thumb) : null;
 }

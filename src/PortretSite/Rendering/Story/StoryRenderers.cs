@@ -51,10 +51,10 @@ internal static class StoryRenderers
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
         {
-            if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } image && image.NextSibling is null && image.Url is { } url)
+            if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } image && image.NextSibling is null)
             {
                 var caption = RenderInlines(renderer, image);
-                var figure = photos.Figure(url, caption, StoryRenderer.PlainText(caption));
+                var figure = photos.Figure(image, caption, StoryRenderer.PlainText(caption));
                 if (figure is not null)
                 {
                     renderer.EnsureLine().Write(figure).WriteLine();
@@ -72,7 +72,7 @@ internal static class StoryRenderers
         {
             if (link.IsImage)
             {
-                var html = link.Url is { } url ? photos.Inline(url, StoryRenderer.PlainText(RenderInlines(renderer, link))) : null;
+                var html = photos.Inline(link, StoryRenderer.PlainText(RenderInlines(renderer, link)));
                 if (html is not null)
                 {
                     renderer.Write(html);

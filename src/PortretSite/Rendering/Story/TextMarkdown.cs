@@ -1,5 +1,5 @@
-using Markdig;
 using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
 using PortretSite.Content.Story;
 
 namespace PortretSite.Rendering.Story;
@@ -16,12 +16,11 @@ public static class TextMarkdown
             return null;
         }
 
-        var pipeline = StoryPipeline.For(language);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
+        StoryPipeline.For(language).Setup(renderer);
         StoryRenderers.Install(renderer, NoPhotos);
-        if (!StoryRenderer.TryParse(markdown, pipeline, out var document))
+        if (!StoryPipeline.TryParse(markdown, language, out var document))
         {
             return "<p>" + System.Net.WebUtility.HtmlEncode(markdown) + "</p>";
         }
@@ -33,8 +32,8 @@ public static class TextMarkdown
 
     private sealed class NoPhotosInText : IStoryPhotos
     {
-        public string? Figure(string url, string captionHtml, string captionText) => null;
+        public string? Figure(LinkInline image, string captionHtml, string captionText) => null;
 
-        public string? Inline(string url, string alt) => null;
+        public string? Inline(LinkInline image, string alt) => null;
     }
 }

@@ -15,7 +15,7 @@ namespace PortretSite.Site.Protection;
 /// audiences with their passwords. With <c>WithBooklets</c> every page offers its booklet, written by
 /// <see cref="ProtectedSiteWriter.WriteBooklets"/> once printed.
 /// </summary>
-public sealed record ProtectionInput(RenderedSite Site, PublicationPlan Plan, SiteSettings Settings, bool WithBooklets);
+public sealed record ProtectionInput(IReadOnlyList<SiteMedia> Media, PublicationPlan Plan, SiteSettings Settings, bool WithBooklets);
 
 /// <summary>
 /// Writes the family site as it is published: one neutral page (the shell) with a password
@@ -34,18 +34,16 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     public void Write(ProtectionInput input, OutputWriter folder, DiagnosticBag diagnostics)
     {
-        var media = WriteMedia(input.Site, folder);
-        var routes = input.Plan.Included.ToDictionary(p => SiteRenderer.PortraitPath(p.Slug), p => keys.ItemId("page/" + p.Slug), StringComparer.Ordinal);
-        var html = new ProtectedHtml(media, routes);
-        foreach (var page in input.Site.Pages.Where(p => p.Kind == PageKind.Portrait))
+        var media = WriteMedia(input.Media, folder);
+        foreach (var portrait in input.Plan.Included)
         {
-            WritePortrait(page, input, html, routes, folder);
+            WritePortrait(portrait, input, media, folder, diagnostics);
         }
 
         var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
         {
-            var grant = WriteAudience(audience.Audience, audience.Portraits, input.Settings, html, folder, diagnostics);
+            var grant = WriteAudience(audience.Audience, audience.Portraits, input.Settings, media, folder, diagnostics);
             foreach (var password in audience.Passwords)
             {
                 if (!grants.TryGetValue(password.Text, out var list))
@@ -79,10 +77,12 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private string BookletItem(string slug) => keys.ItemId("booklet/" + slug);
 
-    private Dictionary<string, MediaItem> WriteMedia(RenderedSite site, OutputWriter folder)
+    private string PageItem(string slug) => keys.ItemId("page/" + slug);
+
+    private Dictionary<string, MediaItem> WriteMedia(IReadOnlyList<SiteMedia> media, OutputWriter folder)
     {
         var items = new Dictionary<string, MediaItem>(StringComparer.Ordinal);
-        foreach (var file in site.Media)
+        foreach (var file in media)
         {
             var name = Path.GetFileName(file.Path);
             var item = new MediaItem(keys.ItemId("media/" + name), keys.MediaKey(name));
@@ -94,22 +94,29 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         return items;
     }
 
-    private void WritePortrait(SitePage page, ProtectionInput input, ProtectedHtml html, Dictionary<string, string> routes, OutputWriter folder)
+    private void WritePortrait(Portrait portrait, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
-        var slug = page.PortraitSlug!;
-        var key = keys.PortraitKey(slug);
-        var rewritten = html.Rewrite(page.BodyHtml);
+        var photos = new ProtectedPhotoMarkup(media);
+        if (renderer.RenderPortrait(portrait, photos, diagnostics) is not { } page)
+        {
+            return;
+        }
+
+        new MediaLeakGuard(media).Check(page.BodyHtml);
+        var slug = portrait.Slug;
         var booklet = input.WithBooklets ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
-        var content = new PagePayload(page.Title, page.Lang, rewritten.Html, Keys(rewritten.MediaKeys), booklet);
-        WriteItem(folder, routes[page.Path], key, JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet);
+        WriteItem(folder, PageItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(Audience audience, IReadOnlyList<Portrait> portraits, SiteSettings settings, ProtectedHtml html, OutputWriter folder, DiagnosticBag diagnostics)
+    private AudienceGrant WriteAudience(Audience audience, IReadOnlyList<Portrait> portraits, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
-        var home = renderer.RenderHome(settings.Title, settings.Language, portraits, diagnostics);
-        var rewritten = html.Rewrite(home?.BodyHtml ?? "");
-        var pages = portraits.ToDictionary(p => keys.ItemId("page/" + p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
-        var index = new IndexPayload(audience.DisplayName, rewritten.Html, Keys(rewritten.MediaKeys), pages);
+        // The list links to each portrait's page as an in-page route to its encrypted item.
+        var photos = new ProtectedPhotoMarkup(media);
+        var home = renderer.RenderHome(settings.Title, settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics)?.BodyHtml ?? "";
+        new MediaLeakGuard(media).Check(home);
+        var pages = portraits.ToDictionary(p => PageItem(p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
+        var index = new IndexPayload(audience.DisplayName, home, Keys(photos.Keys), pages);
         var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id));
         WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index, Json));
         return grant;
