@@ -69,7 +69,7 @@ public static partial class PortraitSchema
         new("a sentence or two about it", "een zin of twee erover"), example: new("The wind was so strong the veil flew away.", "Het waaide zo hard dat de sluier wegvloog."));
 
     private static readonly Key<PhotoRef?> EventPhoto = Key.Of("photo", Photo,
-        new("a photo of it", "een foto ervan"), example: new("photos/…jpg", "photos/…jpg"));
+        new("a photo of it", "een foto ervan"));
 
     private static readonly RecordSchema<TimelineEvent> Event = new([EventDate, EventTitle, EventMood, EventText, EventPhoto],
         v => new TimelineEvent(v.Get(EventDate)!.Value, v.Get(EventTitle)!, v.Get(EventMood) ?? Mood.Turn, v.Get(EventText), v.Get(EventPhoto)));
@@ -96,7 +96,7 @@ public static partial class PortraitSchema
 
     // photos
     private static readonly Key<PhotoRef?> PhotoFile = Key.Of("file", Photo,
-        new("the photo", "de foto"), required: true, example: new("photos/…jpg", "photos/…jpg"));
+        new("the photo", "de foto"), required: true);
 
     private static readonly Key<string?> PhotoCaption = Key.Of("caption", Text,
         new("the caption under it", "het onderschrift"), example: new("On the dyke, summer 1962", "Op de dijk, zomer 1962"));
@@ -133,8 +133,8 @@ public static partial class PortraitSchema
     internal static readonly Key<PortraitStatus?> Status = Key.Of("status", new ChoiceType<PortraitStatus?>([
             new("draft", PortraitStatus.Draft, new("being written (the default)", "in de maak (als niets gekozen is)")),
             new("review", PortraitStatus.Review, new("with the person or family to read", "ter inzage bij de persoon of de familie")),
-            new("approved", PortraitStatus.Approved, new("recognised; only approved portraits are published", "herkend; alleen goedgekeurde portretten worden gepubliceerd"))]),
-        new("draft → review → approved", "draft → review → approved"), example: new("draft", "draft"), inScaffold: true);
+            new("approved", PortraitStatus.Approved, new("recognised and approved", "herkend en goedgekeurd"))]),
+        new("where the portrait stands; only approved portraits are published", "waar het portret staat; alleen goedgekeurde portretten worden gepubliceerd"), example: new("draft", "draft"), inScaffold: true);
 
     private static readonly Key<Approval?> Approved = Key.Of("approved", new RecordType<Approval>(Approval),
         new("who recognised the portrait (\"Yes, that's me!\"), and when; required with status: approved", "wie het portret herkende (\"Ja, dat ben ik!\"), en wanneer; verplicht bij status: approved"));
@@ -144,7 +144,7 @@ public static partial class PortraitSchema
         example: new("[family-…]", "[familie-…]"));
 
     private static readonly Key<PhotoRef?> Cover = Key.Of("cover", Photo,
-        new("the opening photo", "de openingsfoto"), example: new("photos/…jpg", "photos/…jpg"));
+        new("the opening photo", "de openingsfoto"));
 
     private static readonly Key<string?> Summary = Key.Of("summary", Text,
         new("one line under the name", "één regel onder de naam"), example: new("One sentence that says who this is.", "Eén zin die zegt wie dit is."));
@@ -168,8 +168,7 @@ public static partial class PortraitSchema
 
     private static readonly Key<string?> Legacy = Key.Of("legacy", BlockText,
         new("what they want to pass on", "wat de persoon wil doorgeven"),
-        question: new("What do you want to pass on to those who come after you?", "Wat wil je doorgeven aan wie na je komt?"),
-        example: new("…", "…"));
+        question: new("What do you want to pass on to those who come after you?", "Wat wil je doorgeven aan wie na je komt?"));
 
     private static readonly Key<IReadOnlyList<Person>> People = Key.Of("people", new RecordListType<Person>(Person),
         new("important people", "belangrijke mensen"),
@@ -182,8 +181,7 @@ public static partial class PortraitSchema
 
     private static readonly Key<string?> Observations = Key.Of("observations", BlockText,
         new("what the makers saw and felt (mostly in a leefwereldportret)", "wat de makers zagen en voelden (vooral bij een leefwereldportret)"),
-        question: new("What did the makers see and feel?", "Wat zagen en voelden de makers?"),
-        example: new("…", "…"));
+        question: new("What did the makers see and feel?", "Wat zagen en voelden de makers?"));
 
     private static readonly Key<string?> MadeBy = Key.Of("made_by", Text,
         new("who made the portrait with the person; printed in the booklet's colophon", "wie het portret samen met de persoon maakte; komt in het colofon van het boekje"),

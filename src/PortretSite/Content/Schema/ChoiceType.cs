@@ -12,11 +12,12 @@ public sealed class ChoiceType<T>(IReadOnlyList<Choice<T>> choices, bool quotesT
 {
     private readonly Dictionary<string, T> _byWord = choices.ToDictionary(c => c.Written, c => c.Value, StringComparer.Ordinal);
 
-    public override Message Description => new(
-        string.Join(" or ", choices.Select(c => $"`{c.Written}`")),
-        string.Join(" of ", choices.Select(c => $"`{c.Written}`")));
+    public override Message Description => new(List("or"), List("of"));
 
     public override IReadOnlyList<(string Written, Message Help)> Options => [.. choices.Select(c => (c.Written, c.Help))];
+
+    private string List(string or) =>
+        string.Join(", ", choices.SkipLast(1).Select(c => $"`{c.Written}`")) + $" {or} `{choices[^1].Written}`";
 
     public override T Read(string path, YamlNode node, BindingContext context)
     {

@@ -7,7 +7,7 @@ namespace PortretSite.Content.Schema;
 public sealed class RecordType<T>(RecordSchema<T> schema) : ValueType<T?>
     where T : class
 {
-    public override Message Description => ContentMessages.KindMapping;
+    public override Message Description => new("the keys below", "de sleutels hieronder");
 
     public override IRecordShape Record => schema;
 
@@ -23,7 +23,7 @@ public sealed class RecordType<T>(RecordSchema<T> schema) : ValueType<T?>
 public sealed class RecordListType<T>(RecordSchema<T> schema, ListIdentity<T>? unique = null, Func<T, IComparable>? orderBy = null) : ValueType<IReadOnlyList<T>>
     where T : class
 {
-    public override Message Description => new("a list; per item:", "een lijst; per item:");
+    public override Message Description => new("a list of items with the keys below", "een lijst van items met de sleutels hieronder");
 
     public override IRecordShape Record => schema;
 
@@ -66,7 +66,7 @@ public sealed record TextOrList<T>(string? Text, IReadOnlyList<T> Items);
 public sealed class TextOrListType<T>(RecordListType<T> list, Func<string, IReadOnlyList<T>> itemsFromText) : ValueType<TextOrList<T>>
     where T : class
 {
-    public override Message Description => new("text, or a list; per item:", "tekst, of een lijst; per item:");
+    public override Message Description => new("text, or a list of items with the keys below", "tekst, of een lijst van items met de sleutels hieronder");
 
     public override IRecordShape? Record => list.Record;
 

@@ -25,6 +25,8 @@ public sealed class PhotoType : ValueType<PhotoRef?>
 {
     public override Message Description => new("a photo in the portrait folder: `photos/….jpg`", "een foto in de portretmap: `photos/….jpg`");
 
+    public override Message? Placeholder => new("photos/…jpg", "photos/…jpg");
+
     public override PhotoRef? Read(string path, YamlNode node, BindingContext context)
     {
         var fields = context.Fields;

@@ -30,6 +30,8 @@ public sealed class BlockTextType : ValueType<string?>
 
     public override ExampleLayout Layout => ExampleLayout.Block;
 
+    public override Message? Placeholder => new("…", "…");
+
     public override string? Read(string path, YamlNode node, BindingContext context) => context.Fields.Text(path, node);
 }
 

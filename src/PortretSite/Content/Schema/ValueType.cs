@@ -32,6 +32,9 @@ public interface IValueShape
 
     /// <summary>The choices and what each means, for values that are one of a fixed set.</summary>
     IReadOnlyList<(string Written, Message Help)> Options { get; }
+
+    /// <summary>The example the scaffold shows for a key that has none of its own.</summary>
+    Message? Placeholder { get; }
 }
 
 /// <summary>Reads one YAML value into <typeparamref name="T"/>; every mismatch becomes a diagnostic at the value's line.</summary>
@@ -46,6 +49,8 @@ public abstract class ValueType<T> : IValueShape
     public virtual ExampleLayout Layout => ExampleLayout.Inline;
 
     public virtual IReadOnlyList<(string Written, Message Help)> Options => [];
+
+    public virtual Message? Placeholder => null;
 
     /// <summary>The value a record gets for a key that is not written.</summary>
     public virtual T Absent => default!;
