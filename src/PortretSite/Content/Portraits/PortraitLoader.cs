@@ -64,14 +64,14 @@ public sealed class PortraitLoader(SiteSettings settings)
             Name = slug,
             Language = settings.Language,
         };
-        portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait, out var listedPhotos);
+        portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait);
         CheckAudiences(portrait, root, fields);
 
         var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
         sources.AddRange(ChapterFiles(folder, diagnostics));
         var story = StoryChecker.Check(sources, portrait.Language, folder, diagnostics);
 
-        var photos = AllPhotos(folder, listedPhotos);
+        var photos = AllPhotos(folder, portrait.Photos);
         if (photos.Count > settings.Limits.MaxPhotosPerPortrait)
         {
             diagnostics.Error(relativeFolder, null, ContentMessages.TooManyPhotos(photos.Count, settings.Limits.MaxPhotosPerPortrait));
@@ -201,7 +201,7 @@ public sealed class PortraitLoader(SiteSettings settings)
     }
 
     /// <summary>The photos listed in the front matter in their order, then every other photo file by name.</summary>
-    private static List<PortraitPhoto> AllPhotos(PortraitFolder folder, List<PortraitPhoto> listed)
+    private static List<PortraitPhoto> AllPhotos(PortraitFolder folder, IReadOnlyList<PortraitPhoto> listed)
     {
         var photos = new List<PortraitPhoto>(listed);
         foreach (var relative in folder.PhotoFiles())

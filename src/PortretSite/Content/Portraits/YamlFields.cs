@@ -107,24 +107,6 @@ public sealed class YamlFields(string displayPath, int firstLine, DiagnosticBag 
         return null;
     }
 
-    public T? Choice<T>(string key, YamlNode node, IReadOnlyDictionary<string, T> options)
-        where T : struct
-    {
-        var text = Text(key, node);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (options.TryGetValue(text.Trim(), out var value))
-        {
-            return value;
-        }
-
-        Error(node, ContentMessages.BadChoice(key, text, options.Keys));
-        return null;
-    }
-
     public bool? Boolean(string key, YamlNode node)
     {
         var text = Text(key, node);
