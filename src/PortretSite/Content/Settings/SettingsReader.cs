@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PortretSite.Foundation;
+using PortretSite.Foundation.Diagnostics;
+using PortretSite.Content.Text;
+
+namespace PortretSite.Content.Settings;
+
+/// <summary>Reads the values of the settings file, each against its type and range; a wrong value becomes an error at its line.</summary>
+public sealed partial class SettingsReader(DiagnosticBag diagnostics)
+{
+    private static readonly string[] KnownFormats = ["avif", "webp", "jpeg"];
+
+    /// <summary>The members of an object section, bound key by key through the section's table.</summary>
+    public T Section<T>(LocatedJsonProperty key, LocatedJson value, SettingSection<T> section)
+        where T : new()
+    {
+        if (value.Kind != LocatedJsonKind.Object)
+        {
+            WrongType(key, value, ContentMessages.KindObject);
+            return new T();
+        }
+
+        return section.Bind(this, value, new T());
+    }
+
+    public IEnumerable<KeyValuePair<LocatedJsonProperty, LocatedJson>> Known(LocatedJson obj, IReadOnlyList<string> keys, string section)
+    {
+        foreach (var pair in obj.Properties)
+        {
+            if (keys.Contains(pair.Key.Name, StringComparer.Ordinal))
+            {
+                yield return pair;
+                continue;
+            }
+
+            var hint = DidYouMean.Suggest(pair.Key.Name, keys);
+            diagnostics.Error(SiteLayout.SettingsFileName, pair.Key.Line, ContentMessages.UnknownSetting(section + pair.Key.Name, hint, keys));
+        }
+    }
+
+    public string? Text(LocatedJsonProperty key, LocatedJson value)
+    {
+        if (value.Kind == LocatedJsonKind.String)
+        {
+            return value.Scalar;
+        }
+
+        WrongType(key, value, ContentMessages.KindText);
+        return null;
+    }
+
+    public string? Language(LocatedJsonProperty key, LocatedJson value)
+    {
+        var text = Text(key, value);
+        if (text is null or "nl" or "en")
+        {
+            return text;
+        }
+
+        diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.BadChoice(key.Name, text, ["nl", "en"]));
+        return null;
+    }
+
+    public IReadOnlyList<Audience> Audiences(LocatedJsonProperty key, LocatedJson value)
+    {
+        if (value.Kind != LocatedJsonKind.Object)
+        {
+            WrongType(key, value, ContentMessages.KindObject);
+            return [];
+        }
+
+        var audiences = new List<Audience>();
+        foreach (var (id, name) in value.Properties)
+        {
+            if (!SettingsLoader.AudienceIdPattern().IsMatch(id.Name))
+            {
+                diagnostics.Error(SiteLayout.SettingsFileName, id.Line, ContentMessages.BadAudienceId(id.Name));
+                continue;
+            }
+
+            if (name.Kind != LocatedJsonKind.String || string.IsNullOrWhiteSpace(name.Scalar))
+            {
+                diagnostics.Error(SiteLayout.SettingsFileName, name.Line, ContentMessages.AudienceNeedsName(id.Name));
+                continue;
+            }
+
+            audiences.Add(new Audience(id.Name, name.Scalar));
+        }
+
+        return audiences;
+    }
+
+    public TrimSize? Trim(LocatedJsonProperty key, LocatedJson value)
+    {
+        var text = Text(key, value);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var named = TrimSize.Named.FirstOrDefault(t => string.Equals(t.Name, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var custom = CustomTrimPattern().Match(text);
+        if (custom.Success)
+        {
+            var width = double.Parse(custom.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+            var height = double.Parse(custom.Groups[2].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+            if (width is >= 50 and <= 500 && height is >= 50 and <= 500)
+            {
+                return new TrimSize($"{width.ToString(CultureInfo.InvariantCulture)}×{height.ToString(CultureInfo.InvariantCulture)} mm", width, height);
+            }
+        }
+
+        diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.BadTrimSize(text));
+        return null;
+    }
+
+    public IReadOnlyList<int>? Widths(LocatedJsonProperty key, LocatedJson value)
+    {
+        if (value.Kind != LocatedJsonKind.Array || value.Items.Count == 0)
+        {
+            WrongType(key, value, ContentMessages.KindNumberList);
+            return null;
+        }
+
+        var widths = new List<int>();
+        foreach (var item in value.Items)
+        {
+            if (Integer(key, item, 16, 8000) is { } width)
+            {
+                widths.Add(width);
+            }
+        }
+
+        return widths.Count == value.Items.Count ? [.. widths.Distinct().Order()] : null;
+    }
+
+    public IReadOnlyList<string>? Formats(LocatedJsonProperty key, LocatedJson value)
+    {
+        if (value.Kind != LocatedJsonKind.Array || value.Items.Count == 0)
+        {
+            WrongType(key, value, ContentMessages.KindTextList);
+            return null;
+        }
+
+        var formats = new List<string>();
+        foreach (var item in value.Items)
+        {
+            var format = item.Kind == LocatedJsonKind.String ? item.Scalar!.ToLowerInvariant() : null;
+            if (format == "jpg")
+            {
+                format = "jpeg";
+            }
+
+            if (format is null || !KnownFormats.Contains(format))
+            {
+                diagnostics.Error(SiteLayout.SettingsFileName, item.Line, ContentMessages.BadChoice(key.Name, item.Describe(), KnownFormats));
+                return null;
+            }
+
+            formats.Add(format);
+        }
+
+        if (!formats.Contains("jpeg"))
+        {
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.JpegFallbackRequired);
+            return null;
+        }
+
+        // JPEG is the fallback every browser reads, so it always comes last.
+        return [.. formats.Distinct().OrderBy(f => Array.IndexOf(KnownFormats, f))];
+    }
+
+    public bool? Boolean(LocatedJsonProperty key, LocatedJson value)
+    {
+        if (value.Kind == LocatedJsonKind.Boolean)
+        {
+            return value.Scalar == "true";
+        }
+
+        WrongType(key, value, ContentMessages.KindBoolean);
+        return null;
+    }
+
+    public int? Integer(LocatedJsonProperty key, LocatedJson value, int min, int max)
+    {
+        if (value.Kind == LocatedJsonKind.Number && int.TryParse(value.Scalar, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            if (number >= min && number <= max)
+            {
+                return number;
+            }
+
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
+            return null;
+        }
+
+        WrongType(key, value, ContentMessages.KindWholeNumber);
+        return null;
+    }
+
+    public double? Number(LocatedJsonProperty key, LocatedJson value, double min, double max)
+    {
+        if (value.Kind == LocatedJsonKind.Number && double.TryParse(value.Scalar, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            if (number >= min && number <= max)
+            {
+                return number;
+            }
+
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
+            return null;
+        }
+
+        WrongType(key, value, ContentMessages.KindNumber);
+        return null;
+    }
+
+    private void WrongType(LocatedJsonProperty key, LocatedJson value, Message expected) =>
+        diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.WrongType(key.Name, expected, value.Describe()));
+
+    [GeneratedRegex(@"^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(mm)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CustomTrimPattern();
+}
