@@ -3,13 +3,15 @@ using PortretSite.Bench;
 return args switch
 {
     ["booklet", var root, var slug, var runs] => await BookletBenchmark.RunAsync(root, slug, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
-    ["images", var folder, var cache] => await ImageBenchmark.RunAsync(folder, cache),
+    ["images", var folder, var cache] => await ImageBenchmark.RunAsync(folder, cache, inProcess: false),
+    ["images", var folder, var cache, "--in-process"] => await ImageBenchmark.RunAsync(folder, cache, inProcess: true),
     ["leak", var photo, var count] => LeakBenchmark.Run(photo, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    ["stress", var folder, var count, .. var options] => StressBenchmark.Run(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), options.Contains("--in-process"), options.Contains("--collect")),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> | leak <photo> <count>");
+    Console.Error.WriteLine("usage: booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> [--in-process] | leak <photo> <count> | stress <photo-folder> <count> [--in-process [--collect]]");
     return 2;
 }

@@ -1,3 +1,4 @@
 using PortretSite.Cli;
+using PortretSite.Images.Workers;
 
-return await PortretCommandLine.RunAsync(args);
+return args is [ImageWorkerHost.Command] ? ImageWorkerHost.Run() : await PortretCommandLine.RunAsync(args);

@@ -3,7 +3,7 @@ using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Foundation.Progress;
 using PortretSite.Images;
-using PortretSite.Images.Vips;
+using PortretSite.Images.Workers;
 using PortretSite.Print.Pdf;
 
 namespace PortretSite.Build;
@@ -19,7 +19,7 @@ public sealed class BuildPipeline(IPhotoStage photoStage, IPdfTools pdfTools, IB
 
     /// <summary>The build with its real stages, wired for one site.</summary>
     public static BuildPipeline ForSite(string root, IBuildProgress? progress = null) =>
-        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(new SiteLayout(root).ImageCache)), new PdfSharpTools(), progress ?? SilentProgress.Instance);
+        new(new PhotoStage(ImageWorkerPool.Shared, new PhotoCache(new SiteLayout(root).ImageCache)), new PdfSharpTools(), progress ?? SilentProgress.Instance);
 
     /// <summary>Runs the build while holding the site's build lock, so two builds never share a cache or an output.</summary>
     public async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellationToken)

@@ -25,5 +25,9 @@ public static class ImageMessages
         $"the photo is incomplete or damaged ({detail}); copy it again from the original",
         $"de foto is onvolledig of beschadigd ({detail}); kopieer hem opnieuw van het origineel");
 
+    public static Message WorkerCrashed(string how) => new(
+        $"the photo program stopped twice while making this photo ({how}); the other photos were made. Open the photo in a photo editor and save it again, or leave it out",
+        $"het fotoprogramma stopte twee keer bij het maken van deze foto ({how}); de andere foto's zijn gemaakt. Open de foto in een fotobewerker en bewaar hem opnieuw, of laat hem weg");
+
     private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -19,12 +19,14 @@ public sealed class PhotoCache
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly ConcurrentDictionary<string, SourceStamp> _sources;
+    private readonly CacheFiles _files;
     private bool _sourcesChanged;
 
     public PhotoCache(string folder)
     {
         Folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(Folder);
+        _files = new CacheFiles(Folder);
         _sources = LoadSourceIndex();
     }
 
@@ -50,7 +52,7 @@ public sealed class PhotoCache
     public static string Key(string sourceHash, string settingsFingerprint) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sourceHash + "|" + settingsFingerprint)))[..20];
 
-    public string PathFor(string fileName) => Path.Combine(Folder, fileName[..2], fileName);
+    public string PathFor(string fileName) => _files.PathFor(fileName);
 
     public CachedPhoto? Find(string key)
     {
@@ -71,17 +73,7 @@ public sealed class PhotoCache
         }
     }
 
-    public void Store(string key, CachedPhoto photo) => WriteAtomically(key + ".json", JsonSerializer.SerializeToUtf8Bytes(photo, Json));
-
-    public string WriteAtomically(string fileName, byte[] content)
-    {
-        var target = PathFor(fileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = $"{target}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, content);
-        File.Move(temporary, target, overwrite: true);
-        return target;
-    }
+    public void Store(string key, CachedPhoto photo) => _files.WriteAtomically(key + ".json", JsonSerializer.SerializeToUtf8Bytes(photo, Json));
 
     /// <summary>Removes every cached file whose key is not in <paramref name="keep"/>.</summary>
     public int Prune(IReadOnlySet<string> keep)

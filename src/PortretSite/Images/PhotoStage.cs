@@ -10,12 +10,10 @@ namespace PortretSite.Images;
 /// settings are unchanged), every web width derived from that one decode, all outputs stripped
 /// of metadata and named by hash. Photos are processed in parallel, a bounded number at a time.
 /// </summary>
-public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IPhotoStage
+public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStage
 {
     /// <summary>Bump when the way outputs are made changes, so old cache entries are not reused.</summary>
     private const string Recipe = "v4";
-    private const int PlaceholderWidth = 24;
-    private static readonly (byte R, byte G, byte B) Paper = (0xFB, 0xF8, 0xF3);
 
     private int _decodes;
     private int _fromCache;
@@ -68,9 +66,12 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
     {
         foreach (var file in files.Where(f => !File.Exists(f.File.FullPath)))
         {
-            using var decoded = processor.Decode(file.Photo.SourcePath, file.File.Width, 10_000_000);
+            if (maker.MakePrint(new PrintRequest(file.Photo.SourcePath, cache.Folder, file.File.FileName, file.File.Width, file.Quality)).Problem is { } problem)
+            {
+                throw new ImageReadException(problem.English);
+            }
+
             Interlocked.Increment(ref _decodes);
-            cache.WriteAtomically(file.File.FileName, decoded.Encode(decoded.Width, ImageFormat.Jpeg, file.Quality, Paper));
         }
     }
 
@@ -117,21 +118,16 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
                 return ToAsset(job.FullPath, key, cached);
             }
 
-            var header = processor.ReadHeader(job.FullPath);
-            if (header.Pixels > limits.MaxPixels)
+            var made = maker.MakeVariants(new VariantsRequest(job.FullPath, cache.Folder, key, settings, limits.MaxPixels));
+            if (made.Photo is not { } photo)
             {
-                diagnostics.Error(job.DisplayPath, null, ImageMessages.TooManyPixels(header.Width, header.Height, limits.MaxPixels));
+                diagnostics.Error(job.DisplayPath, null, made.Problem!);
                 return null;
             }
 
-            var made = Make(job.FullPath, key, settings);
-            cache.Store(key, made);
-            return ToAsset(job.FullPath, key, made);
-        }
-        catch (ImageReadException ex)
-        {
-            diagnostics.Error(job.DisplayPath, null, IsDamage(ex.Message) ? ImageMessages.Incomplete(ex.Message) : ImageMessages.Unreadable(ex.Message));
-            return null;
+            Interlocked.Increment(ref _decodes);
+            cache.Store(key, photo);
+            return ToAsset(job.FullPath, key, photo);
         }
         catch (IOException ex)
         {
@@ -139,34 +135,6 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
             return null;
         }
     }
-
-    /// <summary>One decode at the largest width needed; every smaller width and the placeholder come from it.</summary>
-    private CachedPhoto Make(string source, string key, ImageSettings settings)
-    {
-        var metadata = PhotoMetadataReader.Read(source);
-        using var decoded = processor.Decode(source, settings.Widths.Max(), 10_000_000);
-        Interlocked.Increment(ref _decodes);
-        var widths = settings.Widths.Where(w => w < decoded.Width).Append(decoded.Width).Where(w => w <= settings.Widths.Max()).Distinct().Order().ToList();
-        var variants = new List<CachedVariant>();
-        var formats = settings.Formats.Select(Format).ToList();
-        foreach (var format in formats)
-        {
-            // The last format is the fallback for browsers that read none of the others: one width is enough.
-            var formatWidths = format == formats[^1] && formats.Count > 1 ? [FallbackWidth(widths)] : widths;
-            foreach (var width in formatWidths)
-            {
-                var fileName = string.Create(CultureInfo.InvariantCulture, $"{key}-{width}.{Extension(format)}");
-                cache.WriteAtomically(fileName, decoded.Encode(width, format, Quality(format, settings), Paper));
-                variants.Add(new CachedVariant(fileName, width, (int)Math.Round((double)decoded.Height * width / decoded.Width), MediaType(format)));
-            }
-        }
-
-        var placeholder = "data:image/webp;base64," + Convert.ToBase64String(decoded.Encode(Math.Min(PlaceholderWidth, decoded.Width), ImageFormat.Webp, 40, Paper));
-        return new CachedPhoto(decoded.Width, decoded.Height, variants, placeholder, metadata.Taken, metadata.Description);
-    }
-
-    /// <summary>The fallback's width: the largest made width up to 960 pixels, or the smallest there is.</summary>
-    private static int FallbackWidth(List<int> widths) => widths.Where(w => w <= 960).DefaultIfEmpty(widths[0]).Max();
 
     private PhotoAsset ToAsset(string source, string key, CachedPhoto cached) => new(
         source,
@@ -185,35 +153,4 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
         settings.WebpQuality,
         settings.JpegQuality,
         settings.AvifQuality);
-
-    private static bool IsDamage(string message) =>
-        message.Contains("premature", StringComparison.OrdinalIgnoreCase) || message.Contains("truncated", StringComparison.OrdinalIgnoreCase) || message.Contains("corrupt", StringComparison.OrdinalIgnoreCase);
-
-    private static ImageFormat Format(string name) => name switch
-    {
-        "webp" => ImageFormat.Webp,
-        "avif" => ImageFormat.Avif,
-        _ => ImageFormat.Jpeg,
-    };
-
-    private static int Quality(ImageFormat format, ImageSettings settings) => format switch
-    {
-        ImageFormat.Webp => settings.WebpQuality,
-        ImageFormat.Avif => settings.AvifQuality,
-        _ => settings.JpegQuality,
-    };
-
-    private static string Extension(ImageFormat format) => format switch
-    {
-        ImageFormat.Webp => "webp",
-        ImageFormat.Avif => "avif",
-        _ => "jpg",
-    };
-
-    private static string MediaType(ImageFormat format) => format switch
-    {
-        ImageFormat.Webp => "image/webp",
-        ImageFormat.Avif => "image/avif",
-        _ => "image/jpeg",
-    };
 }

@@ -127,7 +127,7 @@ public sealed class IncrementalBuildTests
     }
 
     private static BookletStage NewBookletStage(TempSite site) =>
-        new(new PhotoStage(new VipsImageProcessor(), new PhotoCache(new SiteLayout(site.Root).ImageCache)), new PdfSharpTools(), site.Root, new SiteLayout(site.Root).BookletCache);
+        new(new PhotoStage(new PhotoMaker(new VipsImageProcessor()), new PhotoCache(new SiteLayout(site.Root).ImageCache)), new PdfSharpTools(), site.Root, new SiteLayout(site.Root).BookletCache);
 
     private static string BookletHtml(TempSite site, string slug) => Path.Combine(new SiteLayout(site.Root).BookletCache, "work", slug, "booklet.html");
 

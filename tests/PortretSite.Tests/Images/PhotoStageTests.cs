@@ -22,7 +22,7 @@ public sealed class PhotoStageTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private PhotoStage NewStage() => new(new VipsImageProcessor(), new PhotoCache(Path.Combine(_work, "cache")));
+    private PhotoStage NewStage() => new(new PhotoMaker(new VipsImageProcessor()), new PhotoCache(Path.Combine(_work, "cache")));
 
     private string Source(string fixture, string? name = null)
     {

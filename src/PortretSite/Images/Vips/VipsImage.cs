@@ -10,18 +10,14 @@ internal sealed class VipsImage : SafeHandle
 
     public override bool IsInvalid => handle == 0;
 
-    public int Width => VipsNative.ImageGetWidth(handle);
+    public int Width => VipsNative.ImageGetWidth(this);
 
-    public int Height => VipsNative.ImageGetHeight(handle);
+    public int Height => VipsNative.ImageGetHeight(this);
 
-    public int Bands => VipsNative.ImageGetBands(handle);
-
-    public bool HasAlpha => VipsNative.ImageHasAlpha(handle) != 0;
+    public bool HasAlpha => VipsNative.ImageHasAlpha(this) != 0;
 
     /// <summary>The EXIF orientation libvips read from the header (1 when there is none).</summary>
-    public int Orientation => VipsNative.ImageGetTypeof(handle, "orientation") != 0 && VipsNative.ImageGetInt(handle, "orientation", out var value) == 0 ? value : 1;
-
-    public nint Pointer => handle;
+    public int Orientation => VipsNative.ImageGetTypeof(this, "orientation") != 0 && VipsNative.ImageGetInt(this, "orientation", out var value) == 0 ? value : 1;
 
     /// <summary>
     /// Drops every metadata field (EXIF, XMP, IPTC, ICC, orientation …). Savers are asked to
@@ -29,7 +25,7 @@ internal sealed class VipsImage : SafeHandle
     /// </summary>
     public unsafe void RemoveMetadata()
     {
-        var fields = VipsNative.ImageGetFields(handle);
+        var fields = VipsNative.ImageGetFields(this);
         try
         {
             var names = new List<string>();
@@ -40,7 +36,7 @@ internal sealed class VipsImage : SafeHandle
 
             foreach (var name in names)
             {
-                VipsNative.ImageRemove(handle, name);
+                VipsNative.ImageRemove(this, name);
             }
         }
         finally

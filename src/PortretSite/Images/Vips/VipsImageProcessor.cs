@@ -37,7 +37,7 @@ public sealed class VipsImageProcessor : IImageProcessor
                 .Set("size", "down")
                 .Set("fail_on", "truncated")
                 .Set("export_profile", "srgb"));
-            var memory = VipsNative.ImageCopyMemory(shrunk.Pointer);
+            var memory = VipsNative.ImageCopyMemory(shrunk);
             if (memory == 0)
             {
                 throw new VipsException(VipsRuntime.TakeError());

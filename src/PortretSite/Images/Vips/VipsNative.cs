@@ -14,7 +14,9 @@ internal struct GValue
 /// <summary>
 /// The few entry points of libvips and GObject that PortretSite calls: the non-variadic
 /// operation API (create an operation, set its properties through GValues, build it through
-/// the cache, read its outputs), the way NetVips binds libvips.
+/// the cache, read its outputs), the way NetVips binds libvips. Images are passed as their
+/// <see cref="VipsImage"/> handle, never as a bare pointer, so the marshaller holds a reference
+/// for the length of each call and an image cannot be released while native code reads it.
 /// </summary>
 internal static unsafe partial class VipsNative
 {
@@ -38,11 +40,9 @@ internal static unsafe partial class VipsNative
     [LibraryImport(Vips, EntryPoint = "vips_version")]
     public static partial int Version(int flag);
 
-    [LibraryImport(Vips, EntryPoint = "vips_error_buffer")]
-    public static partial nint ErrorBuffer();
-
-    [LibraryImport(Vips, EntryPoint = "vips_error_clear")]
-    public static partial void ErrorClear();
+    /// <summary>A copy of the error buffer, taken and cleared under libvips's own lock; free it with <see cref="Free"/>.</summary>
+    [LibraryImport(Vips, EntryPoint = "vips_error_buffer_copy")]
+    public static partial nint ErrorBufferCopy();
 
     [LibraryImport(Vips, EntryPoint = "vips_cache_set_max")]
     public static partial void CacheSetMax(int max);
@@ -66,34 +66,31 @@ internal static unsafe partial class VipsNative
     public static partial int EnumFromNick(string domain, nint type, string nick);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_copy_memory")]
-    public static partial nint ImageCopyMemory(nint image);
+    public static partial nint ImageCopyMemory(VipsImage image);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_get_fields")]
-    public static partial nint ImageGetFields(nint image);
+    public static partial nint ImageGetFields(VipsImage image);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_remove", StringMarshalling = StringMarshalling.Utf8)]
-    public static partial int ImageRemove(nint image, string name);
+    public static partial int ImageRemove(VipsImage image, string name);
 
     [LibraryImport(GLib, EntryPoint = "g_strfreev")]
     public static partial void StrFreeV(nint strings);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_get_width")]
-    public static partial int ImageGetWidth(nint image);
+    public static partial int ImageGetWidth(VipsImage image);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_get_height")]
-    public static partial int ImageGetHeight(nint image);
-
-    [LibraryImport(Vips, EntryPoint = "vips_image_get_bands")]
-    public static partial int ImageGetBands(nint image);
+    public static partial int ImageGetHeight(VipsImage image);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_hasalpha")]
-    public static partial int ImageHasAlpha(nint image);
+    public static partial int ImageHasAlpha(VipsImage image);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_get_typeof", StringMarshalling = StringMarshalling.Utf8)]
-    public static partial nint ImageGetTypeof(nint image, string name);
+    public static partial nint ImageGetTypeof(VipsImage image, string name);
 
     [LibraryImport(Vips, EntryPoint = "vips_image_get_int", StringMarshalling = StringMarshalling.Utf8)]
-    public static partial int ImageGetInt(nint image, string name, out int value);
+    public static partial int ImageGetInt(VipsImage image, string name, out int value);
 
     [LibraryImport(Vips, EntryPoint = "vips_blob_get")]
     public static partial nint BlobGet(nint blob, out nuint length);
@@ -147,7 +144,7 @@ internal static unsafe partial class VipsNative
     public static partial void ValueSetFlags(GValue* value, uint flags);
 
     [LibraryImport(GObject, EntryPoint = "g_value_set_object")]
-    public static partial void ValueSetObject(GValue* value, nint gobject);
+    public static partial void ValueSetObject(GValue* value, VipsImage image);
 
     [LibraryImport(GObject, EntryPoint = "g_value_set_boxed")]
     public static partial void ValueSetBoxed(GValue* value, nint boxed);

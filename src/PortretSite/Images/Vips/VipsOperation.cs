@@ -56,7 +56,7 @@ internal sealed unsafe class VipsOperation : IDisposable
 
     public VipsOperation Set(string name, bool value) => Set(name, (v, _) => VipsNative.ValueSetBoolean(v, value ? 1 : 0));
 
-    public VipsOperation Set(string name, VipsImage image) => Set(name, (v, _) => VipsNative.ValueSetObject(v, image.Pointer));
+    public VipsOperation Set(string name, VipsImage image) => Set(name, (v, _) => VipsNative.ValueSetObject(v, image));
 
     /// <summary>A string, or the nick of an enum or flags value (<c>"down"</c>, <c>"truncated"</c>).</summary>
     public VipsOperation Set(string name, string value) => Set(name, (v, type) =>

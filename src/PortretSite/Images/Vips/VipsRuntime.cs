@@ -6,19 +6,27 @@ namespace PortretSite.Images.Vips;
 internal static class VipsRuntime
 {
     private static readonly Lazy<bool> Started = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lock ErrorGate = new();
 
     public static void EnsureStarted() => _ = Started.Value;
 
     public static string Version => $"{VipsNative.Version(0)}.{VipsNative.Version(1)}.{VipsNative.Version(2)}";
 
+    /// <summary>
+    /// Takes the error buffer's text and clears it in one step under libvips's lock (reading the
+    /// shared buffer and clearing it in two calls let another thread's error slip in between). The
+    /// buffer is one per process: an image worker makes one photo at a time, so what it takes is
+    /// about its photo.
+    /// </summary>
     public static string TakeError()
     {
-        lock (ErrorGate)
+        var copy = VipsNative.ErrorBufferCopy();
+        try
         {
-            var message = Marshal.PtrToStringUTF8(VipsNative.ErrorBuffer()) ?? "";
-            VipsNative.ErrorClear();
-            return message.Trim();
+            return (Marshal.PtrToStringUTF8(copy) ?? "").Trim();
+        }
+        finally
+        {
+            VipsNative.Free(copy);
         }
     }
 
