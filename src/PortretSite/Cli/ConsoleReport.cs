@@ -7,11 +7,15 @@ namespace PortretSite.Cli;
 /// <summary>Writes what a build found and did: one line per problem on stderr, a short summary on stdout.</summary>
 internal static class ConsoleReport
 {
-    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, UiLanguage language, TextWriter error)
+    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, UiLanguage language, TextWriter error, bool verbose = false)
     {
         foreach (var diagnostic in diagnostics)
         {
             error.WriteLine(diagnostic.Format(language));
+            if (verbose && diagnostic.Detail is { } detail)
+            {
+                error.WriteLine("    " + detail.ReplaceLineEndings(" "));
+            }
         }
     }
 
