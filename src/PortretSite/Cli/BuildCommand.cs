@@ -63,7 +63,7 @@ internal static class BuildCommand
     {
         if (!Directory.Exists(options.Root))
         {
-            await Console.Error.WriteLineAsync($"{options.Root}: the site folder does not exist / de sitemap bestaat niet");
+            await Console.Error.WriteLineAsync($"{options.Root}: the site folder does not exist / de map van de site bestaat niet");
             return ExitCodes.UsageError;
         }
 

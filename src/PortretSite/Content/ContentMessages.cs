@@ -31,7 +31,7 @@ public static class ContentMessages
 
     public static readonly Message SettingsMissing = new(
         $"not found: a site folder holds {SiteLayout.SettingsFileName} (use --root to point to the site folder)",
-        $"niet gevonden: een sitemap bevat {SiteLayout.SettingsFileName} (wijs de sitemap aan met --root)");
+        $"niet gevonden: de map van een site bevat {SiteLayout.SettingsFileName} (wijs de map van de site aan met --root)");
 
     public static readonly Message SettingsNotObject = new(
         "the settings must be one JSON object { … }",

@@ -53,7 +53,7 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
             return ValueTask.CompletedTask;
         });
         cache.SaveSourceIndex();
-        return new PhotoCatalog(assets, Decodes - decodesBefore, FromCache - cachedBefore);
+        return new PhotoCatalog(assets, photos.Count, Decodes - decodesBefore, FromCache - cachedBefore);
     }
 
     public PhotoVariant PrintVariant(PhotoAsset asset, int widthPx, int quality)
@@ -127,12 +127,13 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
         }
         catch (ImageReadException ex)
         {
-            diagnostics.Error(job.DisplayPath, null, IsDamage(ex.Message) ? ImageMessages.Incomplete(ex.Message) : ImageMessages.Unreadable(ex.Message));
+            // The library's own words only for --verbose.
+            diagnostics.Add(Diagnostic.Error(job.DisplayPath, null, ex.NotAnImage ? ImageMessages.Unreadable : ImageMessages.Incomplete) with { Detail = ex.Message });
             return null;
         }
         catch (IOException ex)
         {
-            diagnostics.Error(job.DisplayPath, null, ImageMessages.Unreadable(ex.Message));
+            diagnostics.Add(Diagnostic.Error(job.DisplayPath, null, ImageMessages.FileNotReadable) with { Detail = ex.Message });
             return null;
         }
     }
@@ -182,9 +183,6 @@ public sealed class PhotoStage(IImageProcessor processor, PhotoCache cache) : IP
         settings.WebpQuality,
         settings.JpegQuality,
         settings.AvifQuality);
-
-    private static bool IsDamage(string message) =>
-        message.Contains("premature", StringComparison.OrdinalIgnoreCase) || message.Contains("truncated", StringComparison.OrdinalIgnoreCase) || message.Contains("corrupt", StringComparison.OrdinalIgnoreCase);
 
     private static ImageFormat Format(string name) => name switch
     {

@@ -68,7 +68,7 @@ public sealed class BadInputCatalogueTests
             }
         }, "input/portraits/maria", "(raise Limits.MaxPhotosPerPortrait in statiq.json)"),
         new("theme template with a syntax error", s => s.WithPortrait("maria", "---\nname: Maria\n---\n").WithThemeFile("templates/home.hbs", "<ul>\n{{#each portraits}}\n<li>{{name}}</li>\n{{/if}}\n</ul>\n"), "theme/templates/home.hbs:4", "template error"),
-        new("statiq.json missing (messages fall back to Dutch)", s => File.Delete(Path.Combine(s.Root, "statiq.json")), "statiq.json", "niet gevonden: een sitemap bevat statiq.json"),
+        new("statiq.json missing (messages fall back to Dutch)", s => File.Delete(Path.Combine(s.Root, "statiq.json")), "statiq.json", "niet gevonden: de map van een site bevat statiq.json"),
         new("statiq.json broken (messages fall back to Dutch)", s => s.WithSettings("{ \"Title\": \"x\", }}"), "statiq.json:1", "geen geldige JSON"),
         new("statiq.json unknown key", s => s.WithSettings("{ \"Language\": \"en\", \"Titel\": \"x\" }"), "statiq.json:1", "unknown setting 'Titel'; did you mean 'Title'?"),
     };

@@ -38,7 +38,7 @@ public sealed class StoryRendererSpecTests
             Photos = [photo],
             Story = [new StorySource("index.md", 1, markdown), .. chapters],
         };
-        var catalog = new PhotoCatalog(new Dictionary<string, PhotoAsset> { [Dyke.SourcePath] = Dyke }, 0, 0);
+        var catalog = new PhotoCatalog(new Dictionary<string, PhotoAsset> { [Dyke.SourcePath] = Dyke }, 1, 0, 0);
         return StoryRenderer.Render(portrait, new PortraitPhotos(portrait, catalog, new PhotoHtml("../media/")));
     }
 
