@@ -73,9 +73,14 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
         text.AppendLine();
         var padded = Pdf.PageCount - PrintedPages;
         var first = Pdf.Pages[0];
-        text.AppendLine(nl
-            ? FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4; {padded} lege pagina's toegevoegd voor de achterkaft)")
-            : FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4; {padded} blank pages added before the back cover)"));
+        // The booklet fills itself to a multiple of 4 with notes pages; blank pages are added only when a theme has none.
+        text.AppendLine((nl, padded) switch
+        {
+            (true, 0) => FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4)"),
+            (true, _) => FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4; {padded} lege pagina's toegevoegd voor de achterkaft)"),
+            (false, 0) => FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4)"),
+            _ => FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4; {padded} blank pages added before the back cover)"),
+        });
         text.AppendLine(nl
             ? FormattableString.Invariant($"Formaat:     {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(first.TrimBox?.Width ?? 0)} × {Mm(first.TrimBox?.Height ?? 0)} mm)")
             : FormattableString.Invariant($"Trim:        {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(first.TrimBox?.Width ?? 0)} × {Mm(first.TrimBox?.Height ?? 0)} mm)"));
