@@ -32,7 +32,7 @@ internal static class StressBenchmark
             if (maker.MakeVariants(new VariantsRequest(photos[i % photos.Length], cache, key, settings, long.MaxValue)).Problem is { } problem)
             {
                 Interlocked.Increment(ref failed);
-                Console.WriteLine($"photo {i}: {problem.English}");
+                Console.WriteLine($"photo {i}: {problem.Message.English}");
             }
 
             if (Interlocked.Increment(ref done) % 1000 == 0)

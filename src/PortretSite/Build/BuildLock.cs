@@ -39,7 +39,7 @@ public sealed class BuildLock : IDisposable
             {
                 if (!announced)
                 {
-                    note(BuildMessages.WaitingForLock(Holder(path)).In(language));
+                    note(BuildMessages.WaitingForLock.In(language));
                     announced = true;
                 }
 
@@ -49,18 +49,4 @@ public sealed class BuildLock : IDisposable
     }
 
     public void Dispose() => _stream.Dispose();
-
-    private static string Holder(string path)
-    {
-        try
-        {
-            using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var text = new StreamReader(reader);
-            return text.ReadToEnd().Trim();
-        }
-        catch (IOException)
-        {
-            return "?";
-        }
-    }
 }

@@ -5,9 +5,10 @@ namespace PortretSite.Build;
 /// <summary>Messages about running a build, in English and Dutch.</summary>
 public static class BuildMessages
 {
-    public static Message WaitingForLock(string holder) => new(
-        $"another build of this site is running (process and start time: {holder}); waiting for it to finish…",
-        $"er loopt al een build van deze site (proces en starttijd: {holder}); wachten tot die klaar is…");
+    // The lock is held exclusively, so who holds it cannot be read while it is held.
+    public static readonly Message WaitingForLock = new(
+        "another build of this site, or its preview (portret serve), is busy; waiting for it to finish…",
+        "er loopt al een build of de voorvertoning (portret serve) van deze site; wachten tot die klaar is…");
 
     public static Message OutputNotWritable(string folder, string reason) => new(
         $"cannot write the output ({reason}); the previous output in {folder} is unchanged",

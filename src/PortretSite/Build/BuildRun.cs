@@ -6,6 +6,7 @@ using PortretSite.Foundation.Output;
 using PortretSite.Foundation.State;
 using PortretSite.Images;
 using PortretSite.Print;
+using PortretSite.Print.Preflight;
 using PortretSite.Publication;
 using PortretSite.Rendering.Theme;
 using PortretSite.Site;
@@ -99,6 +100,12 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private (int Printed, bool Written) RenderOnly(LaterStages stages)
     {
         Render(stages);
+        if (mode.Purpose == PlanPurpose.Check)
+        {
+            // What the booklets' preflight would say about the photos, without printing them.
+            PrintResolutionForecast.Report(stages.Plan.Included, stages.Catalog, stages.Content.Settings, options.Root, LabelsFor, _diagnostics);
+        }
+
         return (0, false);
     }
 

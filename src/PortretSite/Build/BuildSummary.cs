@@ -13,7 +13,7 @@ internal static class BuildSummary
         var publishes = mode.Purpose is PlanPurpose.Publish or PlanPurpose.Check;
         var published = publishes ? plan.Published.Count : 0;
         IReadOnlyList<SkippedPortrait> skipped = publishes ? [.. plan.Unpublished.Select(p => new SkippedPortrait(p.Slug, p.Portrait.Status))] : [];
-        var photos = new PhotoCount(catalog.BySource.Values.Select(a => a.Hash).Distinct().Count(), catalog.Decoded, catalog.FromCache);
+        var photos = new PhotoCount(catalog.Files, catalog.Decoded, catalog.FromCache);
         return new BuildResult(diagnostics, language, published, skipped, photos, booklets, written, timings);
     }
 }

@@ -11,7 +11,8 @@ internal static class BuildCommand
         var root = CliOptions.Root();
         var output = CliOptions.Output();
         var skipPrint = new Option<bool>("--skip-print") { Description = "Build the site but no booklets" };
-        var command = new Command("build", "Validate, process photos, render and write the site and booklets") { root, output, skipPrint };
+        var verbose = CliOptions.Verbose();
+        var command = new Command("build", "Validate, process photos, render and write the site and booklets") { root, output, skipPrint, verbose };
         command.SetAction((parse, cancellationToken) =>
         {
             var rootDir = parse.GetValue(root)!;
@@ -20,7 +21,7 @@ internal static class BuildCommand
                 Root = rootDir.FullName,
                 Output = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir.FullName, "output"),
                 SkipPrint = parse.GetValue(skipPrint),
-            }, cancellationToken);
+            }, parse.GetValue(verbose), cancellationToken);
         });
         return command;
     }
@@ -28,11 +29,12 @@ internal static class BuildCommand
     public static Command Check()
     {
         var root = CliOptions.Root();
-        var command = new Command("check", "Validate the content and photos without writing the site") { root };
+        var verbose = CliOptions.Verbose();
+        var command = new Command("check", "Validate the content and photos without writing the site") { root, verbose };
         command.SetAction((parse, cancellationToken) =>
         {
             var rootDir = parse.GetValue(root)!;
-            return RunAsync(new BuildOptions { Root = rootDir.FullName, Output = Path.Combine(rootDir.FullName, "output"), CheckOnly = true }, cancellationToken);
+            return RunAsync(new BuildOptions { Root = rootDir.FullName, Output = Path.Combine(rootDir.FullName, "output"), CheckOnly = true }, parse.GetValue(verbose), cancellationToken);
         });
         return command;
     }
@@ -52,21 +54,21 @@ internal static class BuildCommand
                 Output = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir.FullName, "output"),
                 OnlySlug = parse.GetValue(slug),
                 Protect = false,
-            }, cancellationToken);
+            }, verbose: false, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(BuildOptions options, bool verbose, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(options.Root))
         {
-            await Console.Error.WriteLineAsync($"{options.Root}: the site folder does not exist / de sitemap bestaat niet");
+            await Console.Error.WriteLineAsync($"{options.Root}: the site folder does not exist / de map van de site bestaat niet");
             return ExitCodes.UsageError;
         }
 
         var result = await ConsoleProgress.RunAsync(progress => BuildPipeline.ForSite(options.Root, progress).RunAsync(options, cancellationToken));
-        ConsoleReport.Diagnostics(result.Diagnostics, result.Language, Console.Error);
+        ConsoleReport.Diagnostics(result.Diagnostics, result.Language, Console.Error, verbose);
         ConsoleReport.Summary(result, Console.Out);
         return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
     }

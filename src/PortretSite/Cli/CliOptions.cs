@@ -16,4 +16,9 @@ internal static class CliOptions
     {
         Description = "Where site/ and print/ are written (default: <root>/output)",
     };
+
+    public static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = "Also show what the libraries said about each problem (the YAML parser's own words, for example)",
+    };
 }

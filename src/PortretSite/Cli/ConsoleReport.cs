@@ -1,5 +1,6 @@
 using System.Globalization;
 using PortretSite.Build;
+using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Cli;
@@ -7,12 +8,38 @@ namespace PortretSite.Cli;
 /// <summary>Writes what a build found and did: one line per problem on stderr, a short summary on stdout.</summary>
 internal static class ConsoleReport
 {
-    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, UiLanguage language, TextWriter error)
+    /// <summary>The problems in path order, so each portrait's come together, with a blank line between portraits.</summary>
+    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, UiLanguage language, TextWriter error, bool verbose = false)
     {
+        string? previousGroup = null;
         foreach (var diagnostic in diagnostics)
         {
+            var group = Group(diagnostic.Path);
+            if (previousGroup is not null && group != previousGroup)
+            {
+                error.WriteLine();
+            }
+
+            previousGroup = group;
             error.WriteLine(diagnostic.Format(language));
+            if (verbose && diagnostic.Detail is { } detail)
+            {
+                error.WriteLine("    " + detail.ReplaceLineEndings(" "));
+            }
         }
+    }
+
+    /// <summary>The portrait folder a path lies in, or the path itself.</summary>
+    private static string Group(string path)
+    {
+        var prefix = SiteLayout.PortraitsFolderName + "/";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var end = path.IndexOf('/', prefix.Length);
+        return end < 0 ? path : path[..end];
     }
 
     public static void Summary(BuildResult result, TextWriter output)

@@ -7,11 +7,18 @@ public static class PortretCommandLine
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        // "portret help" and "portret help build" say what --help says.
+        if (args is ["help", .. var about])
+        {
+            args = [.. about, "--help"];
+        }
+
         var root = new RootCommand("PortretSite: private family websites and print-ready booklets from portrait folders")
         {
             BuildCommand.Build(),
             BuildCommand.Check(),
             BuildCommand.Print(),
+            InitCommand.Create(),
             NewCommand.Create(),
             ServeCommand.Create(),
             RotateCommand.Create(),
@@ -25,7 +32,7 @@ public static class PortretCommandLine
                 await Console.Error.WriteLineAsync(error.Message);
             }
 
-            await Console.Error.WriteLineAsync("Run 'portret --help' for usage.");
+            await Console.Error.WriteLineAsync("Run 'portret help' for usage.");
             return ExitCodes.UsageError;
         }
 

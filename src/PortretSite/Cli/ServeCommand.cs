@@ -16,7 +16,7 @@ internal static class ServeCommand
             var rootDir = parse.GetValue(root)!.FullName;
             if (!Directory.Exists(rootDir))
             {
-                await Console.Error.WriteLineAsync($"{rootDir}: the site folder does not exist / de sitemap bestaat niet");
+                await Console.Error.WriteLineAsync($"{rootDir}: the site folder does not exist / de map van de site bestaat niet");
                 return ExitCodes.UsageError;
             }
 

@@ -31,7 +31,7 @@ public static class ContentMessages
 
     public static readonly Message SettingsMissing = new(
         $"not found: a site folder holds {SiteLayout.SettingsFileName} (use --root to point to the site folder)",
-        $"niet gevonden: een sitemap bevat {SiteLayout.SettingsFileName} (wijs de sitemap aan met --root)");
+        $"niet gevonden: de map van een site bevat {SiteLayout.SettingsFileName} (wijs de map van de site aan met --root)");
 
     public static readonly Message SettingsNotObject = new(
         "the settings must be one JSON object { … }",
@@ -56,14 +56,6 @@ public static class ContentMessages
     public static readonly Message FrontMatterNotMapping = new(
         "the front matter must be keys with values (name: …), not a list or a single text",
         "de front matter moet uit sleutels met waarden bestaan (name: …), niet uit een lijst of één tekst");
-
-    public static readonly Message YamlUnclosed = new(
-        "the front matter is not valid YAML: a bracket [ { or a quote \" is not closed",
-        "de front matter is geen geldige YAML: een haakje [ { of een aanhalingsteken \" is niet gesloten");
-
-    public static readonly Message YamlTab = new(
-        "the front matter is not valid YAML: this line is indented with a tab; indent with spaces",
-        "de front matter is geen geldige YAML: deze regel springt in met een tab; spring in met spaties");
 
     public static readonly Message DiedBeforeBorn = new(
         "died: the date of death lies before the date of birth",
@@ -123,10 +115,6 @@ public static class ContentMessages
         $"this portrait folder differs from '{other}' only in upper/lower case; rename one of them",
         $"deze portretmap verschilt van '{other}' alleen in hoofd-/kleine letters; hernoem er een");
 
-    public static Message YamlError(string detail) => new(
-        $"the front matter is not valid YAML: {detail}",
-        $"de front matter is geen geldige YAML: {detail}");
-
     public static Message UnknownKey(string key, string? hint) => new(
         $"unknown key '{key}'" + (hint is null ? "" : $"; did you mean '{hint}'?"),
         $"onbekende sleutel '{key}'" + (hint is null ? "" : $"; bedoelde je '{hint}'?"));
@@ -136,10 +124,6 @@ public static class ContentMessages
     public static Message NotADate(string key, string value) => new(
         $"{key}: '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
         $"{key}: '{value}' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)");
-
-    public static Message UnknownAudience(string id, string? hint) => new(
-        $"audiences: '{id}' is not an audience in {SiteLayout.SettingsFileName}" + (hint is null ? "" : $"; did you mean '{hint}'?"),
-        $"audiences: '{id}' is geen doelgroep in {SiteLayout.SettingsFileName}" + (hint is null ? "" : $"; bedoelde je '{hint}'?"));
 
     public static Message FileNotFound(string written, string? hint) => new(
         $"'{written}' does not exist in the portrait folder" + (hint is null ? "" : $"; did you mean '{hint}'?"),

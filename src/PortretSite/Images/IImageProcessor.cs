@@ -51,5 +51,10 @@ public interface IDecodedImage : IDisposable
     byte[] Encode(int width, ImageFormat format, int quality, (byte R, byte G, byte B) background);
 }
 
-/// <summary>A photo that cannot be read: not an image, damaged, incomplete.</summary>
-public sealed class ImageReadException(string message) : Exception(message);
+/// <summary>A photo that cannot be read: not an image at all, or an image that is damaged or incomplete.</summary>
+/// <param name="message">What the image library said, for <c>--verbose</c>.</param>
+public sealed class ImageReadException(string message, bool notAnImage = false) : Exception(message)
+{
+    /// <summary>No image format was recognised; otherwise the format was, and the file is damaged or incomplete.</summary>
+    public bool NotAnImage { get; } = notAnImage;
+}

@@ -27,8 +27,11 @@ public sealed record VariantsRequest(string Source, string CacheFolder, string K
 /// <summary>A stripped JPEG for print, <paramref name="Width"/> pixels wide (at most the photo's width), as <paramref name="FileName"/>.</summary>
 public sealed record PrintRequest(string Source, string CacheFolder, string FileName, int Width, int Quality) : PhotoRequest(Source, CacheFolder);
 
+/// <summary>Why a photo could not be made, and the library's own words for <c>--verbose</c>.</summary>
+public sealed record PhotoProblem(Message Message, string? Detail = null);
+
 /// <summary>What the cache should remember of the photo, or why it could not be made.</summary>
-public sealed record MadePhoto(CachedPhoto? Photo, Message? Problem);
+public sealed record MadePhoto(CachedPhoto? Photo, PhotoProblem? Problem);
 
 /// <summary>Nothing when the print file was written, else why not.</summary>
-public sealed record MadePrint(Message? Problem);
+public sealed record MadePrint(PhotoProblem? Problem);

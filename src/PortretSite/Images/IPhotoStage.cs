@@ -8,9 +8,11 @@ namespace PortretSite.Images;
 public sealed record PhotoJob(string FullPath, string DisplayPath);
 
 /// <summary>The processed photos of a build, looked up by the full path of their source file.</summary>
-public sealed record PhotoCatalog(IReadOnlyDictionary<string, PhotoAsset> BySource, int Decoded, int FromCache)
+/// <param name="Files">The photo files the build asked for, readable or not: what its progress counted.</param>
+/// <param name="Decoded">Distinct photos decoded now; the same photo in two files is decoded once.</param>
+public sealed record PhotoCatalog(IReadOnlyDictionary<string, PhotoAsset> BySource, int Files, int Decoded, int FromCache)
 {
-    public static readonly PhotoCatalog Empty = new(new Dictionary<string, PhotoAsset>(), 0, 0);
+    public static readonly PhotoCatalog Empty = new(new Dictionary<string, PhotoAsset>(), 0, 0, 0);
 
     public PhotoAsset? Find(string fullPath) => BySource.GetValueOrDefault(fullPath);
 }

@@ -17,13 +17,17 @@ public static class ImageMessages
         $"the photo is {width} × {height} pixels, more than the limit of {maxPixels / 1_000_000} megapixels (raise Limits.MaxMegapixels in {SiteLayout.SettingsFileName})",
         $"de foto is {width} × {height} pixels, meer dan de grens van {maxPixels / 1_000_000} megapixels (verhoog Limits.MaxMegapixels in {SiteLayout.SettingsFileName})");
 
-    public static Message Unreadable(string detail) => new(
-        $"cannot read the photo: {detail}",
-        $"kan de foto niet lezen: {detail}");
+    public static readonly Message Unreadable = new(
+        "cannot read the photo: not an image format PortretSite can read (JPEG, PNG, WebP, TIFF, HEIC or AVIF); save it again as JPEG",
+        "kan de foto niet lezen: geen beeldformaat dat PortretSite kan lezen (JPEG, PNG, WebP, TIFF, HEIC of AVIF); sla hem opnieuw op als JPEG");
 
-    public static Message Incomplete(string detail) => new(
-        $"the photo is incomplete or damaged ({detail}); copy it again from the original",
-        $"de foto is onvolledig of beschadigd ({detail}); kopieer hem opnieuw van het origineel");
+    public static readonly Message Incomplete = new(
+        "the photo is incomplete or damaged; copy it again from the original",
+        "de foto is onvolledig of beschadigd; kopieer hem opnieuw van het origineel");
+
+    public static readonly Message FileNotReadable = new(
+        "cannot open the photo file; is it still being copied, or open in another program?",
+        "kan het fotobestand niet openen; wordt het nog gekopieerd, of is het open in een ander programma?");
 
     public static Message WorkerCrashed(string how) => new(
         $"the photo program stopped twice while making this photo ({how}); the other photos were made. Open the photo in a photo editor and save it again, or leave it out",

@@ -18,16 +18,16 @@ public sealed class PhotoMaker(IImageProcessor processor) : IPhotoMaker
         {
             var header = processor.ReadHeader(request.Source);
             return header.Pixels > request.MaxPixels
-                ? new MadePhoto(null, ImageMessages.TooManyPixels(header.Width, header.Height, request.MaxPixels))
+                ? new MadePhoto(null, new PhotoProblem(ImageMessages.TooManyPixels(header.Width, header.Height, request.MaxPixels)))
                 : new MadePhoto(Make(request), null);
         }
         catch (ImageReadException ex)
         {
-            return new MadePhoto(null, IsDamage(ex.Message) ? ImageMessages.Incomplete(ex.Message) : ImageMessages.Unreadable(ex.Message));
+            return new MadePhoto(null, Unreadable(ex));
         }
         catch (IOException ex)
         {
-            return new MadePhoto(null, ImageMessages.Unreadable(ex.Message));
+            return new MadePhoto(null, new PhotoProblem(ImageMessages.FileNotReadable, ex.Message));
         }
     }
 
@@ -39,9 +39,13 @@ public sealed class PhotoMaker(IImageProcessor processor) : IPhotoMaker
             new CacheFiles(request.CacheFolder).WriteAtomically(request.FileName, decoded.Encode(decoded.Width, ImageFormat.Jpeg, request.Quality, Paper));
             return new MadePrint(null);
         }
-        catch (Exception ex) when (ex is ImageReadException or IOException)
+        catch (ImageReadException ex)
         {
-            return new MadePrint(ImageMessages.Unreadable(ex.Message));
+            return new MadePrint(Unreadable(ex));
+        }
+        catch (IOException ex)
+        {
+            return new MadePrint(new PhotoProblem(ImageMessages.FileNotReadable, ex.Message));
         }
     }
 
@@ -73,8 +77,9 @@ public sealed class PhotoMaker(IImageProcessor processor) : IPhotoMaker
     /// <summary>The fallback's width: the largest made width up to 960 pixels, or the smallest there is.</summary>
     private static int FallbackWidth(List<int> widths) => widths.Where(w => w <= 960).DefaultIfEmpty(widths[0]).Max();
 
-    private static bool IsDamage(string message) =>
-        message.Contains("premature", StringComparison.OrdinalIgnoreCase) || message.Contains("truncated", StringComparison.OrdinalIgnoreCase) || message.Contains("corrupt", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The library's own words only for --verbose.</summary>
+    private static PhotoProblem Unreadable(ImageReadException ex) =>
+        new(ex.NotAnImage ? ImageMessages.Unreadable : ImageMessages.Incomplete, ex.Message);
 
     private static ImageFormat Format(string name) => name switch
     {

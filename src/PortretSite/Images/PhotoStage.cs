@@ -51,7 +51,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
             return ValueTask.CompletedTask;
         });
         cache.SaveSourceIndex();
-        return new PhotoCatalog(assets, Decodes - decodesBefore, FromCache - cachedBefore);
+        return new PhotoCatalog(assets, photos.Count, Decodes - decodesBefore, FromCache - cachedBefore);
     }
 
     public PrintFile PrintFile(PhotoAsset asset, int widthPx, int quality)
@@ -68,7 +68,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
         {
             if (maker.MakePrint(new PrintRequest(file.Photo.SourcePath, cache.Folder, file.File.FileName, file.File.Width, file.Quality)).Problem is { } problem)
             {
-                throw new ImageReadException(problem.English);
+                throw new ImageReadException(problem.Message.English);
             }
 
             Interlocked.Increment(ref _decodes);
@@ -121,7 +121,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
             var made = maker.MakeVariants(new VariantsRequest(job.FullPath, cache.Folder, key, settings, limits.MaxPixels));
             if (made.Photo is not { } photo)
             {
-                diagnostics.Error(job.DisplayPath, null, made.Problem!);
+                diagnostics.Add(Diagnostic.Error(job.DisplayPath, null, made.Problem!.Message) with { Detail = made.Problem.Detail });
                 return null;
             }
 
@@ -131,7 +131,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
         }
         catch (IOException ex)
         {
-            diagnostics.Error(job.DisplayPath, null, ImageMessages.Unreadable(ex.Message));
+            diagnostics.Add(Diagnostic.Error(job.DisplayPath, null, ImageMessages.FileNotReadable) with { Detail = ex.Message });
             return null;
         }
     }

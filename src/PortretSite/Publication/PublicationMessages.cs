@@ -26,6 +26,10 @@ public static class PublicationMessages
         $"line {line}: write 'audience-id: passphrase'",
         $"regel {line}: schrijf 'doelgroep-id: wachtzin'");
 
+    public static Message AudienceWithoutPortraits(string audience) => new(
+        $"audience '{audience}' has no published portrait: whoever types its password finds an empty site (approve a portrait with audiences: [{audience}], or remove the audience)",
+        $"doelgroep '{audience}' heeft geen gepubliceerd portret: wie haar wachtwoord typt, vindt een lege site (keur een portret goed met audiences: [{audience}], of haal de doelgroep weg)");
+
     public static Message NoSuchPortrait(string slug) => new(
         $"there is no portrait folder '{slug}'",
         $"er is geen portretmap '{slug}'");

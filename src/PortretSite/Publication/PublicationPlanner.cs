@@ -29,7 +29,22 @@ public static class PublicationPlanner
                 passwords?.For(a.Id) ?? [],
                 [.. portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.Portrait)]))
             .ToList();
+        WarnAboutEmptyAudiences(purpose, audiences, diagnostics);
         return new PublicationPlan(purpose, portraits, audiences);
+    }
+
+    /// <summary>A family whose password opens an empty site should hear about it from the editor first.</summary>
+    private static void WarnAboutEmptyAudiences(PlanPurpose purpose, List<PlannedAudience> audiences, DiagnosticBag diagnostics)
+    {
+        if (purpose is not (PlanPurpose.Publish or PlanPurpose.Check))
+        {
+            return;
+        }
+
+        foreach (var audience in audiences.Where(a => a.Portraits.Count == 0))
+        {
+            diagnostics.Warning(SiteLayout.SettingsFileName, null, PublicationMessages.AudienceWithoutPortraits(audience.Audience.Id));
+        }
     }
 
     private static PlannedPortrait PlanPortrait(Portrait portrait, SiteSettings settings, PlanPurpose purpose, AudiencePasswords? passwords, string? onlySlug, DiagnosticBag diagnostics)

@@ -22,9 +22,13 @@ public sealed class BadInputCatalogueTests
 
     public static TheoryData<BadInput> Cases => new()
     {
-        new("yaml: bad indentation", s => s.WithPortrait("maria", "---\nname: Maria\nroles:\n  - role: oma\n   when: 1988\n---\n"), $"{Index}:5", "the front matter is not valid YAML"),
-        new("yaml: unclosed bracket", s => s.WithPortrait("maria", "---\nname: Maria\nvalues: [trouw, humor\n---\n"), $"{Index}:3", "the front matter is not valid YAML"),
-        new("yaml: tab indentation", s => s.WithPortrait("maria", "---\nname: Maria\nroles:\n\t- role: oma\n---\n"), $"{Index}:4", "this line is indented with a tab; indent with spaces"),
+        new("yaml: text starting with an apostrophe", s => s.WithPortrait("maria", "---\nname: Maria\nthemes:\n  - feeling: Eenzaam\n    need: 's middags samen eten\n---\n"), $"{Index}:5", "put the whole text between double quotes: need: \"'s middags samen eten\""),
+        new("yaml: colon inside a text", s => s.WithPortrait("maria", "---\nname: Maria\ntext: Hij zegt: ze droeg een jurk\n---\n"), $"{Index}:3", "put the whole text between double quotes: text: \"Hij zegt: ze droeg een jurk\""),
+        new("yaml: unclosed double quote", s => s.WithPortrait("maria", "---\nname: Maria\nplace: \"Lier, aan de Nete\nkind: levensportret\n---\n"), $"{Index}:3", "place: the double quote (\") at the start of the text is not closed"),
+        new("yaml: space before a key", s => s.WithPortrait("maria", "---\nname: Maria\n born: 1941\n---\n"), $"{Index}:3", "'born' starts with a space"),
+        new("yaml: bad indentation", s => s.WithPortrait("maria", "---\nname: Maria\nroles:\n  - role: oma\n   when: 1988\n---\n"), $"{Index}:5", "'when' is not in line with 'role' on line 4"),
+        new("yaml: unclosed bracket", s => s.WithPortrait("maria", "---\nname: Maria\nvalues: [trouw, humor\n---\n"), $"{Index}:3", "values: the list that starts with [ is not closed"),
+        new("yaml: tab indentation", s => s.WithPortrait("maria", "---\nname: Maria\nroles:\n\t- role: oma\n---\n"), $"{Index}:4", "this line is indented with a tab; indent with spaces only"),
         new("yaml: front matter not closed", s => s.WithPortrait("maria", "---\nname: Maria\n"), $"{Index}:1", "the front matter is not closed"),
         new("a list where text is expected", s => s.WithPortrait("maria", "---\nname: Maria\nplace: [Gent, Brugge]\n---\n"), $"{Index}:3", "place: expected text, found a list"),
         new("text where a list is expected", s => s.WithPortrait("maria", "---\nname: Maria\nvalues: trouw\n---\n"), $"{Index}:3", "values: expected a list"),
@@ -64,7 +68,7 @@ public sealed class BadInputCatalogueTests
             }
         }, "input/portraits/maria", "(raise Limits.MaxPhotosPerPortrait in statiq.json)"),
         new("theme template with a syntax error", s => s.WithPortrait("maria", "---\nname: Maria\n---\n").WithThemeFile("templates/home.hbs", "<ul>\n{{#each portraits}}\n<li>{{name}}</li>\n{{/if}}\n</ul>\n"), "theme/templates/home.hbs:4", "template error"),
-        new("statiq.json missing (messages fall back to Dutch)", s => File.Delete(Path.Combine(s.Root, "statiq.json")), "statiq.json", "niet gevonden: een sitemap bevat statiq.json"),
+        new("statiq.json missing (messages fall back to Dutch)", s => File.Delete(Path.Combine(s.Root, "statiq.json")), "statiq.json", "niet gevonden: de map van een site bevat statiq.json"),
         new("statiq.json broken (messages fall back to Dutch)", s => s.WithSettings("{ \"Title\": \"x\", }}"), "statiq.json:1", "geen geldige JSON"),
         new("statiq.json unknown key", s => s.WithSettings("{ \"Language\": \"en\", \"Titel\": \"x\" }"), "statiq.json:1", "unknown setting 'Titel'; did you mean 'Title'?"),
     };

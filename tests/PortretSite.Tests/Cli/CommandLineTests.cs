@@ -56,10 +56,12 @@ public sealed class CommandLineTests
         var build = await PortretProcess.RunAsync("build", "--root", site.Root, "--skip-print");
 
         Assert.Equal(0, check.ExitCode);
-        var warning = Assert.Single(check.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("input/portraits/maria/index.md: warning: audience 'family-a' has no password yet; 'portret build' needs one: set PORTRET_PASSWORD_FAMILY_A", warning, StringComparison.Ordinal);
+        var warnings = check.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, warnings.Length);
+        Assert.StartsWith("input/portraits/maria/index.md: warning: audience 'family-a' has no password yet; 'portret build' needs one: set PORTRET_PASSWORD_FAMILY_A", warnings[0], StringComparison.Ordinal);
+        Assert.StartsWith("statiq.json: warning: audience 'family-b' has no published portrait: whoever types its password finds an empty site", warnings[1], StringComparison.Ordinal);
         Assert.Contains("Portraits: 1 published, skipped: 1 draft, 1 in review", check.Output, StringComparison.Ordinal);
-        Assert.Contains("Errors: 0, warnings: 1", check.Output, StringComparison.Ordinal);
+        Assert.Contains("Errors: 0, warnings: 2", check.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output), "a check writes no output");
 
         Assert.Equal(1, build.ExitCode);

@@ -23,8 +23,7 @@ public sealed class PackagingTests : IDisposable
         var packages = Path.Combine(_work, "packages");
         var tools = Path.Combine(_work, "tools");
         var site = Path.Combine(_work, "site");
-        CopyDirectory(Path.Combine(RepositoryPaths.Root, "input"), Path.Combine(site, "input"));
-        File.Copy(Path.Combine(RepositoryPaths.Root, "statiq.json"), Path.Combine(site, "statiq.json"));
+        SampleSite.CopyTo(site, withTheme: false);
         Directory.CreateDirectory(Path.Combine(site, ".portret"));
         File.WriteAllText(Path.Combine(site, ".portret", "passwords"), "familie-verhaegen: een wachtzin voor de test\nfamilie-el-amrani: nog een wachtzin voor de test\n");
 
@@ -52,15 +51,5 @@ public sealed class PackagingTests : IDisposable
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} exited {process.ExitCode}:\n{await output}\n{await error}");
         return await output;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

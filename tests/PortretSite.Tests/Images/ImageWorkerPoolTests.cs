@@ -38,7 +38,7 @@ public sealed class ImageWorkerPoolTests : IDisposable
 
         Assert.NotNull(before.Photo);
         Assert.Null(crashed.Photo);
-        Assert.Equal(ImageMessages.WorkerCrashed("SIGABRT"), crashed.Problem);
+        Assert.Equal(ImageMessages.WorkerCrashed("SIGABRT"), crashed.Problem?.Message);
         Assert.NotNull(after.Photo);
         Assert.Equal(1, startedBefore);
         Assert.Equal(startedBefore + 1, startedAtCrash);
@@ -87,7 +87,8 @@ public sealed class ImageWorkerPoolTests : IDisposable
         var made = _pool.MakeVariants(Request(corrupt));
         var next = _pool.MakeVariants(Request(Photo("heel.jpg")));
 
-        Assert.Equal(ImageMessages.Unreadable("not an image format PortretSite can read"), made.Problem);
+        Assert.Equal(ImageMessages.Unreadable, made.Problem?.Message);
+        Assert.False(string.IsNullOrEmpty(made.Problem?.Detail), "the library's words are kept for --verbose");
         Assert.NotNull(next.Photo);
         Assert.Equal(1, _pool.Started);
     }

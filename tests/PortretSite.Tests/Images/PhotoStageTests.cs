@@ -143,8 +143,8 @@ public sealed class PhotoStageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("images/corrupt.jpg", "cannot read the photo: not an image format PortretSite can read")]
-    [InlineData("images/truncated.jpg", "the photo is incomplete or damaged (VipsJpeg: Premature end of input file); copy it again from the original")]
+    [InlineData("images/corrupt.jpg", "cannot read the photo: not an image format PortretSite can read (JPEG, PNG, WebP, TIFF, HEIC or AVIF); save it again as JPEG")]
+    [InlineData("images/truncated.jpg", "the photo is incomplete or damaged; copy it again from the original")]
     public async Task Broken_files_are_reported_by_name_and_the_others_still_process(string fixture, string message)
     {
         var broken = Source(fixture);

@@ -1,3 +1,4 @@
+using PortretSite.Build;
 using PortretSite.Tests.TestSupport;
 using Xunit;
 
@@ -111,6 +112,32 @@ public sealed class BookletTests(PrintedSite site)
 
         Assert.Contains("  hanna.pdf: read cleanly by poppler, Ghostscript and MuPDF\n", report, StringComparison.Ordinal);
         Assert.Contains("  hanna.home.pdf: read cleanly by poppler, Ghostscript and MuPDF\n", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_check_warns_about_the_same_photos_in_the_same_words_as_the_booklets_preflight()
+    {
+        var check = await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = site.Output, CheckOnly = true }, CancellationToken.None);
+
+        static string[] PrintWarnings(BuildResult result) =>
+            [.. result.Diagnostics.Where(d => !d.IsError && d.Message.English.StartsWith("the booklet prints this photo", StringComparison.Ordinal)).Select(d => $"{d.Path}: {d.Message.English}").Order(StringComparer.Ordinal)];
+        Assert.Contains(PrintWarnings(site.Result), w => w.Contains("oud-en-klein.jpg", StringComparison.Ordinal));
+        Assert.Equal(PrintWarnings(site.Result), PrintWarnings(check));
+    }
+
+    [Fact]
+    public void The_pages_that_make_a_multiple_of_four_are_lined_pages_for_notes_before_the_colophon_not_blank_ones()
+    {
+        var pages = PdfCli.Pages(site.Booklet);
+        var texts = Enumerable.Range(1, pages).Select(page => PdfCli.Text(site.Booklet, page)).ToList();
+        var notes = texts.Select((text, index) => (text, page: index + 1)).Where(p => p.text.Contains("Memories and notes", StringComparison.Ordinal)).Select(p => p.page).ToList();
+        var colophon = texts.FindIndex(text => text.Contains("Printed on", StringComparison.OrdinalIgnoreCase) || text.Contains("Colophon", StringComparison.OrdinalIgnoreCase)) + 1;
+
+        Assert.Equal(0, pages % 4);
+        Assert.InRange(notes.Count, 0, 3);
+        Assert.Equal(Enumerable.Range(colophon - notes.Count, notes.Count), notes);
+        Assert.Equal(pages - 1, colophon);
+        Assert.DoesNotContain("blank pages added", File.ReadAllText(site.Preflight), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class StoryRendererSpecTests
             Photos = [photo],
             Story = StoryChecker.Check([new StorySource("index.md", 1, markdown), .. chapters], language, new PortraitFolder(Folder, "input/portraits/maria"), new DiagnosticBag()),
         };
-        var catalog = new PhotoCatalog(new Dictionary<string, PhotoAsset> { [Dyke.SourcePath] = Dyke }, 0, 0);
+        var catalog = new PhotoCatalog(new Dictionary<string, PhotoAsset> { [Dyke.SourcePath] = Dyke }, 1, 0, 0);
         return StoryRenderer.Render(portrait, new PortraitPhotos(portrait, catalog, new PhotoHtml("../media/")));
     }
 

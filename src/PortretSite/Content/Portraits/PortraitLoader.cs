@@ -1,8 +1,8 @@
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Content.FrontMatter;
 using PortretSite.Content.Settings;
 using PortretSite.Content.Story;
 using PortretSite.Content.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using PortretSite.Content;
 
@@ -49,7 +49,7 @@ public sealed class PortraitLoader(SiteSettings settings)
             return null;
         }
 
-        var root = ParseYaml(document, indexDisplay, diagnostics);
+        var root = FrontMatterParser.Parse(document, indexDisplay, diagnostics);
         if (root is null)
         {
             return null;
@@ -85,89 +85,6 @@ public sealed class PortraitLoader(SiteSettings settings)
         return portrait with { Story = story, Photos = photos };
     }
 
-    private static YamlMappingNode? ParseYaml(SplitDocument document, string display, DiagnosticBag diagnostics)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(document.Yaml));
-        }
-        catch (YamlException ex)
-        {
-            if (TabIndentedLine(document) is { } tabbed)
-            {
-                diagnostics.Error(display, tabbed, ContentMessages.YamlTab);
-                return null;
-            }
-
-            var message = CleanYamlMessage(ex);
-            var line = (int)ex.Start.Line + document.YamlFirstLine - 1;
-            var lastYamlLine = document.YamlFirstLine + document.Yaml.Count(c => c == '\n');
-            if (message.Contains("flow", StringComparison.Ordinal) || line > lastYamlLine)
-            {
-                // YamlDotNet notices an unclosed bracket only where the front matter ends; point at the bracket.
-                line = UnbalancedLine(document);
-            }
-
-            diagnostics.Error(display, Math.Max(line, document.YamlFirstLine), ContentMessages.YamlError(message));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet gives up on some unclosed brackets without saying where; point at the likely line.
-            diagnostics.Error(display, UnbalancedLine(document), ContentMessages.YamlUnclosed);
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            diagnostics.Error(display, document.YamlFirstLine, ContentMessages.Required("name"));
-            return null;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            diagnostics.Error(display, document.YamlFirstLine, ContentMessages.FrontMatterNotMapping);
-            return null;
-        }
-
-        return root;
-    }
-
-    private static int? TabIndentedLine(SplitDocument document)
-    {
-        var lines = document.Yaml.Split('\n');
-        var index = Array.FindIndex(lines, l => l.Length > 0 && l[..(l.Length - l.TrimStart().Length)].Contains('\t', StringComparison.Ordinal));
-        return index < 0 ? null : index + document.YamlFirstLine;
-    }
-
-    private static int UnbalancedLine(SplitDocument document)
-    {
-        var lines = document.Yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            if (line.Count(c => c == '[') != line.Count(c => c == ']') || line.Count(c => c == '{') != line.Count(c => c == '}') || line.Count(c => c == '"') % 2 == 1)
-            {
-                return i + document.YamlFirstLine;
-            }
-        }
-
-        return document.YamlFirstLine;
-    }
-
-    private static string CleanYamlMessage(YamlException ex)
-    {
-        var message = (ex.InnerException as YamlException)?.Message ?? ex.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line", StringComparison.Ordinal) && close > 0)
-        {
-            message = message[(close + 3)..];
-        }
-
-        return message.TrimEnd('.');
-    }
-
     private void CheckAudiences(Portrait portrait, YamlMappingNode root, YamlFields fields)
     {
         var node = root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value;
@@ -179,7 +96,7 @@ public sealed class PortraitLoader(SiteSettings settings)
         foreach (var audience in portrait.Audiences.Where(a => settings.FindAudience(a) is null))
         {
             var item = (node as YamlSequenceNode)?.Children.FirstOrDefault(c => (c as YamlScalarNode)?.Value?.Trim() == audience) ?? node;
-            fields.Error(item, ContentMessages.UnknownAudience(audience, DidYouMean.Suggest(audience, settings.Audiences.Select(a => a.Id))));
+            fields.Error(item, AudienceMessages.NotInSettings(audience, [.. settings.Audiences.Select(a => a.Id)]));
         }
     }
 

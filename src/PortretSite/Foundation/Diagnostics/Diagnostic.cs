@@ -13,6 +13,9 @@ public sealed record Diagnostic(Severity Severity, string Path, int? Line, Messa
 
     public static Diagnostic Warning(string path, int? line, Message message) => new(Severity.Warning, path, line, message);
 
+    /// <summary>What a library said about the problem, for <c>--verbose</c>; never instead of the message.</summary>
+    public string? Detail { get; init; }
+
     public bool IsError => Severity == Severity.Error;
 
     public string Format(UiLanguage language)

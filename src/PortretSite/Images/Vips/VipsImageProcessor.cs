@@ -12,7 +12,7 @@ public sealed class VipsImageProcessor : IImageProcessor
         if (loader is null)
         {
             VipsRuntime.TakeError();
-            throw new ImageReadException("not an image format PortretSite can read");
+            throw new ImageReadException("no libvips loader recognises this file", notAnImage: true);
         }
 
         try

@@ -34,6 +34,12 @@ internal static unsafe partial class VipsNative
     public const nint TypeBoxed = 18 << 2;
     public const nint TypeObject = 20 << 2;
 
+    // GLogLevelFlags: G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE.
+    public const int LogWarningsAndMessages = (1 << 4) | (1 << 5);
+
+    [LibraryImport(GLib, EntryPoint = "g_log_set_handler", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial uint LogSetHandler(string domain, int levels, delegate* unmanaged[Cdecl]<nint, int, nint, nint, void> handler, nint data);
+
     [LibraryImport(Vips, EntryPoint = "vips_init", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Init(string argv0);
 

@@ -44,6 +44,8 @@ internal static class VipsRuntime
             throw new VipsException($"libvips is not installed ({ex.Message}); on Debian or Ubuntu: apt-get install libvips42");
         }
 
+        VipsWarnings.Silence();
+
         // Each photo is processed once; the operation cache would only hold decoded images in memory.
         VipsNative.CacheSetMax(0);
         return true;

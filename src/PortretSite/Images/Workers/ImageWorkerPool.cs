@@ -21,9 +21,9 @@ public sealed class ImageWorkerPool(WorkerCommand command, int size) : IPhotoMak
     /// <summary>How many worker processes this pool has started.</summary>
     public int Started => Volatile.Read(ref _started);
 
-    public MadePhoto MakeVariants(VariantsRequest request) => Call<MadePhoto>(request, crash => new MadePhoto(null, crash));
+    public MadePhoto MakeVariants(VariantsRequest request) => Call<MadePhoto>(request, crash => new MadePhoto(null, new PhotoProblem(crash)));
 
-    public MadePrint MakePrint(PrintRequest request) => Call<MadePrint>(request, crash => new MadePrint(crash));
+    public MadePrint MakePrint(PrintRequest request) => Call<MadePrint>(request, crash => new MadePrint(new PhotoProblem(crash)));
 
     public void Dispose()
     {

@@ -9,8 +9,15 @@ public sealed record PhotoResolution(string Photo, int Pixels, double Millimetre
     public double Dpi => Pixels / (Millimetres / 25.4);
 }
 
-/// <summary>Where a booklet's parts landed: the parts that got a blank page before them, and the page of every linked part.</summary>
-public sealed record BookletLayout(IReadOnlyList<string> Blanks, IReadOnlyDictionary<string, int> Pages);
+/// <summary>
+/// Where a booklet's parts landed: the parts that got a blank page before them, the page of every
+/// linked part, and how many notes pages fill the booklet to a multiple of 4 before the colophon.
+/// </summary>
+public sealed record BookletLayout(IReadOnlyList<string> Blanks, IReadOnlyDictionary<string, int> Pages, int NotesPages = 0)
+{
+    /// <summary>The argument of <see cref="BookletScripts.Arrange"/>.</summary>
+    public object ScriptArgument() => new { blanks = Blanks, notes = NotesPages };
+}
 
 /// <summary>A booklet as the browser printed it, before it is finished for the print shop.</summary>
 public sealed record PrintedBooklet(byte[] Pdf, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow, int Passes, BookletLayout Layout);
@@ -39,23 +46,38 @@ public sealed class BookletPrinter(BrowserHost browser, IPdfTools pdf)
         var twoPass = new TwoPassPrint(pdf);
         if (previous is not null)
         {
-            if (await twoPass.PrintAsExpectedAsync(page, Contents, previous.Pages, () => page.Page.EvaluateAsync(BookletScripts.InsertBlanks, previous.Blanks, cancellationToken), cancellationToken) is { } reprinted)
+            if (await twoPass.PrintAsExpectedAsync(page, Contents, previous.Pages, () => page.Page.EvaluateAsync(BookletScripts.Arrange, previous.ScriptArgument(), cancellationToken), cancellationToken) is { } reprinted)
             {
                 return new PrintedBooklet(reprinted.Pdf, photos, overflow, reprinted.Passes, previous);
             }
 
-            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, Array.Empty<string>(), cancellationToken);
+            await page.Page.EvaluateAsync(BookletScripts.Arrange, new BookletLayout([], new Dictionary<string, int>()).ScriptArgument(), cancellationToken);
         }
 
         var layout = new BookletLayout([], new Dictionary<string, int>());
         var printed = await twoPass.PrintAsync(page, Contents, async (pages, token) =>
         {
             var (blanks, expected) = Plan(rightStarts, pages);
-            await page.Page.EvaluateAsync(BookletScripts.InsertBlanks, blanks, token);
-            layout = new BookletLayout(blanks, expected);
-            return expected;
+            layout = WithNotesPages(new BookletLayout(blanks, expected));
+            await page.Page.EvaluateAsync(BookletScripts.Arrange, layout.ScriptArgument(), token);
+            return layout.Pages;
         }, cancellationToken);
         return new PrintedBooklet(printed.Pdf, photos, overflow, printed.Passes, layout);
+    }
+
+    /// <summary>
+    /// The pages for the family's own memories and notes that make the page count a multiple of 4
+    /// (no more than that), inserted before the colophon so the back cover moves on by as many.
+    /// </summary>
+    public static BookletLayout WithNotesPages(BookletLayout layout)
+    {
+        if (!layout.Pages.TryGetValue(BookletScripts.BackCover, out var back))
+        {
+            return layout;
+        }
+
+        var notes = (4 - (back % 4)) % 4;
+        return layout with { Pages = new Dictionary<string, int>(layout.Pages, StringComparer.Ordinal) { [BookletScripts.BackCover] = back + notes }, NotesPages = notes };
     }
 
     /// <summary>The shape of what the page's measurement script returns.</summary>

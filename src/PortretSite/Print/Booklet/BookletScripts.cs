@@ -3,7 +3,10 @@ namespace PortretSite.Print.Booklet;
 /// <summary>The small scripts the printer runs in the booklet page between and before prints.</summary>
 internal static class BookletScripts
 {
-    /// <summary>Gives every part that must start on a right-hand page an id and a link, so the PDF records its page.</summary>
+    /// <summary>
+    /// Gives every part that must start on a right-hand page an id and a link, so the PDF records
+    /// its page; the back cover gets a link too, so the PDF says how many pages come before it.
+    /// </summary>
     public const string MarkRightPages = """
         () => {
           const targets = [...document.querySelectorAll("[data-right], .booklet-body .chapter")];
@@ -17,21 +20,39 @@ internal static class BookletScripts
             link.textContent = ".";
             nav.appendChild(link);
           });
+          const back = document.getElementById("booklet-back");
+          if (back) {
+            const link = document.createElement("a");
+            link.href = "#booklet-back";
+            link.textContent = ".";
+            nav.appendChild(link);
+          }
           document.body.prepend(nav);
           return targets.map(element => element.id);
         }
         """;
 
-    /// <summary>Puts a blank page before each of the given parts (and nowhere else).</summary>
-    public const string InsertBlanks = """
-        (ids) => {
-          document.querySelectorAll(".blank-page").forEach(blank => blank.remove());
-          for (const id of ids) {
+    /// <summary>The id of the back cover in the booklet template.</summary>
+    public const string BackCover = "booklet-back";
+
+    /// <summary>
+    /// Puts a blank page before each of the given parts (and nowhere else), and the given number
+    /// of notes pages (the template's <c>#booklet-notes-page</c>) before the colophon.
+    /// </summary>
+    public const string Arrange = """
+        (layout) => {
+          document.querySelectorAll(".blank-page, .booklet-notes").forEach(element => element.remove());
+          for (const id of layout.blanks) {
             const blank = document.createElement("div");
             blank.className = "blank-page";
             blank.setAttribute("aria-hidden", "true");
             const target = document.getElementById(id);
             target.parentNode.insertBefore(blank, target);
+          }
+          const notes = document.getElementById("booklet-notes-page");
+          const colophon = document.getElementById("booklet-colophon");
+          for (let i = 0; notes && colophon && i < layout.notes; i++) {
+            colophon.parentNode.insertBefore(notes.content.cloneNode(true), colophon);
           }
         }
         """;

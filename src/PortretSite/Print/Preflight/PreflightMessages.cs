@@ -6,9 +6,9 @@ namespace PortretSite.Print.Preflight;
 
 public static class PreflightMessages
 {
-    public static Message PhotoBelow300(PhotoResolution photo) => new(
-        Format("the booklet prints this photo at {0:0} dpi ({1} px across {2:0} mm); 300 dpi is sharp, so it may look slightly soft", photo),
-        Format("het boekje drukt deze foto op {0:0} dpi ({1} px over {2:0} mm); 300 dpi is scherp, dus hij kan wat zacht ogen", photo));
+    public static Message PhotoSoft(PhotoResolution photo) => new(
+        Format("the booklet prints this photo at {0:0} dpi ({1} px across {2:0} mm); print shops ask for 250 dpi or more, so it may look slightly soft", photo),
+        Format("het boekje drukt deze foto op {0:0} dpi ({1} px over {2:0} mm); drukkers vragen 250 dpi of meer, dus hij kan wat zacht ogen", photo));
 
     public static Message PhotoTooCoarse(PhotoResolution photo) => new(
         Format("the booklet prints this photo at only {0:0} dpi ({1} px across {2:0} mm), below 150 dpi: it will look blurred; use a larger original", photo),

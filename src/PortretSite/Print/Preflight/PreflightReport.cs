@@ -21,23 +21,33 @@ public enum PreflightLevel
 /// </summary>
 public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int PrintedPages, BookletGeometry Geometry, bool CropMarks, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow, IReadOnlyList<PdfReadability> Readability)
 {
-    public const double GoodDpi = 300;
+    /// <summary>Print shops accept 250 dpi and more; the print files are made for 300 (<c>Images.PrintDpi</c>).</summary>
+    public const double GoodDpi = 250;
     public const double PoorDpi = 150;
 
-    /// <summary>A few dpi less than 300 is rounding (placed widths are whole pixels), not a problem.</summary>
-    private const double Tolerance = 0.97;
-
     public static PreflightLevel Level(PhotoResolution photo) =>
-        photo.Dpi >= GoodDpi * Tolerance ? PreflightLevel.Ok : photo.Dpi >= PoorDpi ? PreflightLevel.Warning : PreflightLevel.Error;
+        photo.Dpi >= GoodDpi ? PreflightLevel.Ok : photo.Dpi >= PoorDpi ? PreflightLevel.Warning : PreflightLevel.Error;
+
+    /// <summary>What to say about a photo printed at this resolution; nothing when it prints well.</summary>
+    public static Message? Finding(PhotoResolution photo) => Level(photo) switch
+    {
+        PreflightLevel.Error => PreflightMessages.PhotoTooCoarse(photo),
+        PreflightLevel.Warning => PreflightMessages.PhotoSoft(photo),
+        _ => null,
+    };
 
     public IEnumerable<PdfFontInfo> MissingFonts => Pdf.Fonts.Where(f => !f.Embedded);
 
     /// <summary>Problems worth a line in the build's output, naming the photo.</summary>
     public IEnumerable<(string Path, Message Message)> Findings()
     {
-        foreach (var photo in Photos.Where(p => Level(p) != PreflightLevel.Ok).DistinctBy(p => p.Photo))
+        // A photo placed twice is judged where it is printed largest, as a check judges it.
+        foreach (var photo in Photos.GroupBy(p => p.Photo).Select(g => g.MinBy(p => p.Dpi)!))
         {
-            yield return (photo.Photo, Level(photo) == PreflightLevel.Error ? PreflightMessages.PhotoTooCoarse(photo) : PreflightMessages.PhotoBelow300(photo));
+            if (Finding(photo) is { } finding)
+            {
+                yield return (photo.Photo, finding);
+            }
         }
 
         foreach (var font in MissingFonts)
@@ -70,9 +80,14 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
         text.AppendLine();
         var padded = Pdf.PageCount - PrintedPages;
         var first = Pdf.Pages[0];
-        text.AppendLine(nl
-            ? FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4; {padded} lege pagina's toegevoegd voor de achterkaft)")
-            : FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4; {padded} blank pages added before the back cover)"));
+        // The booklet fills itself to a multiple of 4 with notes pages; blank pages are added only when a theme has none.
+        text.AppendLine((nl, padded) switch
+        {
+            (true, 0) => FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4)"),
+            (true, _) => FormattableString.Invariant($"Pagina's:    {Pdf.PageCount} (een veelvoud van 4; {padded} lege pagina's toegevoegd voor de achterkaft)"),
+            (false, 0) => FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4)"),
+            _ => FormattableString.Invariant($"Pages:       {Pdf.PageCount} (a multiple of 4; {padded} blank pages added before the back cover)"),
+        });
         text.AppendLine(nl
             ? FormattableString.Invariant($"Formaat:     {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(first.TrimBox?.Width ?? 0)} × {Mm(first.TrimBox?.Height ?? 0)} mm)")
             : FormattableString.Invariant($"Trim:        {Geometry.TrimWidth:0.#} × {Geometry.TrimHeight:0.#} mm (TrimBox {Mm(first.TrimBox?.Width ?? 0)} × {Mm(first.TrimBox?.Height ?? 0)} mm)"));
@@ -86,7 +101,7 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
             text.AppendLine(FormattableString.Invariant($"  {font.Name} ({font.Type}): {embedded}"));
         }
 
-        text.AppendLine(nl ? "Foto's (resolutie op gedrukte grootte; goed vanaf 300 dpi):" : "Photos (resolution at printed size; good from 300 dpi):");
+        text.AppendLine(nl ? "Foto's (resolutie op gedrukte grootte; goed vanaf 250 dpi):" : "Photos (resolution at printed size; good from 250 dpi):");
         foreach (var photo in Photos)
         {
             var level = Level(photo) switch

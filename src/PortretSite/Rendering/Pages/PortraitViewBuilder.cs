@@ -73,10 +73,11 @@ public static class PortraitViewBuilder
             return null;
         }
 
+        // A role of now is part of who someone is, whether or not they want to keep it; a group without roles is not shown.
         static RoleView View(Role r) => new(r.Name, r.When);
         return new RolesView(
             [.. portrait.Roles.Where(r => !r.IsCurrent && !r.WantsToKeep).Select(View)],
-            [.. portrait.Roles.Where(r => r.IsCurrent && !r.WantsToKeep).Select(View)],
+            [.. portrait.Roles.Where(r => r.IsCurrent).Select(View)],
             [.. portrait.Roles.Where(r => r.WantsToKeep).Select(View)]);
     }
 
