@@ -74,7 +74,7 @@ public sealed class CrashSafetyTests
         var outcomes = await Task.WhenAll(first, second);
 
         Assert.All(outcomes, o => Assert.Equal(0, o.ExitCode));
-        Assert.Contains(outcomes, o => (o.Output + o.Error).Contains("another build of this site is running", StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => (o.Output + o.Error).Contains("another build of this site, or its preview (portret serve), is busy", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(site.Output, "site", "index.html")));
         Assert.False(Directory.Exists(site.Output + ".staging"));
     }

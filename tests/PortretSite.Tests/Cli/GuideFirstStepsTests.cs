@@ -45,12 +45,19 @@ public sealed partial class GuideFirstStepsTests : IDisposable
     }
 
     [Fact]
-    public void The_readme_quick_start_makes_the_guides_command_known_with_the_launcher_of_the_clone()
+    public void The_readme_quick_start_is_two_commands_and_the_guides_make_the_clones_launcher_known()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var quickStart = readme[readme.IndexOf("## Quick start", StringComparison.Ordinal)..readme.IndexOf("## Writing a portrait", StringComparison.Ordinal)];
+        var block = quickStart[(quickStart.IndexOf("```sh", StringComparison.Ordinal) + 5)..];
+        var commands = block[..block.IndexOf("```", StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Contains("export PATH=\"$PWD:$PATH\"", quickStart, StringComparison.Ordinal);
+        Assert.Equal(["scripts/build-sample", "scripts/test"], commands.Select(c => c.Split(' ')[0]));
+        foreach (var guide in new[] { "GUIDE.en.md", "GUIDE.nl.md" })
+        {
+            Assert.StartsWith("export PATH=\"$PWD:$PATH\"", FirstSteps(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", guide))), StringComparison.Ordinal);
+        }
+
         var launcher = Path.Combine(RepositoryPaths.Root, "portret");
         Assert.True(File.Exists(launcher), "the clone holds the portret launcher");
         Assert.True(File.GetUnixFileMode(launcher).HasFlag(UnixFileMode.UserExecute), "the launcher is executable");

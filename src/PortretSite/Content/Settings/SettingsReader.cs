@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
@@ -187,37 +188,27 @@ public sealed partial class SettingsReader(DiagnosticBag diagnostics)
         return null;
     }
 
-    public int? Integer(LocatedJsonProperty key, LocatedJson value, int min, int max)
+    public int? Integer(LocatedJsonProperty key, LocatedJson value, int min, int max) =>
+        InRange(key, value, min, max, ContentMessages.KindWholeNumber, NumberStyles.Integer);
+
+    public double? Number(LocatedJsonProperty key, LocatedJson value, double min, double max) =>
+        InRange(key, value, min, max, ContentMessages.KindNumber, NumberStyles.Float);
+
+    private T? InRange<T>(LocatedJsonProperty key, LocatedJson value, T min, T max, Message kind, NumberStyles style)
+        where T : struct, INumber<T>
     {
-        if (value.Kind == LocatedJsonKind.Number && int.TryParse(value.Scalar, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        if (value.Kind == LocatedJsonKind.Number && T.TryParse(value.Scalar, style, CultureInfo.InvariantCulture, out var number))
         {
             if (number >= min && number <= max)
             {
                 return number;
             }
 
-            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, double.CreateChecked(min), double.CreateChecked(max)));
             return null;
         }
 
-        WrongType(key, value, ContentMessages.KindWholeNumber);
-        return null;
-    }
-
-    public double? Number(LocatedJsonProperty key, LocatedJson value, double min, double max)
-    {
-        if (value.Kind == LocatedJsonKind.Number && double.TryParse(value.Scalar, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            if (number >= min && number <= max)
-            {
-                return number;
-            }
-
-            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.OutOfRange(key.Name, value.Scalar!, min, max));
-            return null;
-        }
-
-        WrongType(key, value, ContentMessages.KindNumber);
+        WrongType(key, value, kind);
         return null;
     }
 
