@@ -131,6 +131,17 @@ public sealed class FrontMatterPitfallTests : IDisposable
     }
 
     [Theory]
+    [InlineData("approved: *alias\ndied: []\nname: \nlanguage: []\ntypical_day: \n  - \u0017\n  - \n  - \n  - :")]
+    [InlineData("name: Jan\ntypical_day:\n  - \u0017\n  - :")]
+    public void Front_matter_the_parser_itself_trips_over_is_an_error_at_a_line_not_a_crash(string frontMatter)
+    {
+        var error = SingleError(frontMatter);
+
+        Assert.NotNull(error.Line);
+        Assert.All(ParserWords, word => Assert.DoesNotContain(word, error.Message.Dutch, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
     [InlineData("name: Jan Peeters\nlegacy: |\n  Wat ik wil doorgeven: geduld.\n    # geen commentaar maar tekst\n  En humor.\nplace: Lier")]
     [InlineData("name: Jan Peeters\nsummary: \"Kaartspeler: de beste van Lier\"\nplace: 'Lier'")]
     [InlineData("name: Jan Peeters\nvalues: [trouw,\n  humor]\nplace: Lier")]

@@ -20,7 +20,8 @@ public static class FrontMatterParser
         {
             stream.Load(new StringReader(document.Yaml));
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        // YamlDotNet throws ArgumentException for some broken nodes (an alias as a key inside a list).
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             ReportUnreadable(document, display, pitfalls, ex, diagnostics);
             return null;
