@@ -115,6 +115,11 @@ public static class ContentMessages
         $"this portrait folder differs from '{other}' only in upper/lower case; rename one of them",
         $"deze portretmap verschilt van '{other}' alleen in hoofd-/kleine letters; hernoem er een");
 
+    /// <summary>A key written in Dutch: keys are English, and this one has an English name.</summary>
+    public static Message DutchKey(string key, string english) => new(
+        $"unknown key '{key}'; keys are written in English: use '{english}'",
+        $"onbekende sleutel '{key}'; sleutels zijn Engels: schrijf '{english}'");
+
     public static Message UnknownKey(string key, string? hint) => new(
         $"unknown key '{key}'" + (hint is null ? "" : $"; did you mean '{hint}'?"),
         $"onbekende sleutel '{key}'" + (hint is null ? "" : $"; bedoelde je '{hint}'?"));

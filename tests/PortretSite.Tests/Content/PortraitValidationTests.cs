@@ -30,6 +30,23 @@ public sealed class PortraitValidationTests : IDisposable
         Assert.Equal(new PartialDate(2024, 10, 2), portrait.Approved!.On);
     }
 
+    [Theory]
+    [InlineData("samenvatting: Bakkersdochter.", 8, "unknown key 'samenvatting'; keys are written in English: use 'summary'")]
+    [InlineData("geboren: 1938", 8, "unknown key 'geboren'; keys are written in English: use 'born'")]
+    [InlineData("timeline:\n  - date: 1962\n    title: Trouwdag\n    stemming: high", 11, "unknown key 'timeline.stemming'; keys are written in English: use 'timeline.mood'")]
+    public void A_key_written_in_dutch_gets_its_english_name(string extra, int line, string message) =>
+        DiagnosticAssert.HasError(Load(TempSite.Approved(extra: extra)), Index, line, message);
+
+    [Fact]
+    public void An_approval_that_lacks_its_date_names_only_the_date()
+    {
+        var diagnostics = Load("---\nname: Maria\nstatus: approved\napproved:\n  by: Maria\naudiences: [family-a]\n---\nTekst.\n");
+
+        DiagnosticAssert.HasError(diagnostics, Index, 5, "approved.on is required");
+        Assert.DoesNotContain(diagnostics, d => d.Message.English.Contains("approved.by", StringComparison.Ordinal));
+        Assert.Single(diagnostics, d => d.IsError);
+    }
+
     [Fact]
     public void Unknown_key_is_an_error_with_a_hint()
     {

@@ -21,7 +21,8 @@ public sealed class FrontMatterBinder(YamlFields fields, PortraitFolder folder)
 
         if (portrait.Status == PortraitStatus.Approved && values.Node(PortraitSchema.Status) is { } statusNode)
         {
-            if (portrait.Approved is null)
+            // A written approval block that lacks by or on is reported at that block, naming what is missing.
+            if (portrait.Approved is null && values.Node(PortraitSchema.Approved) is null)
             {
                 fields.Error(statusNode, ContentMessages.ApprovedNeedsApproval);
             }

@@ -136,7 +136,7 @@ public static partial class PortraitSchema
             new("approved", PortraitStatus.Approved, new("recognised and approved", "herkend en goedgekeurd"))]),
         new("where the portrait stands; only approved portraits are published", "waar het portret staat; alleen goedgekeurde portretten worden gepubliceerd"), example: new("draft", "draft"), inScaffold: true);
 
-    private static readonly Key<Approval?> Approved = Key.Of("approved", new RecordType<Approval>(Approval),
+    internal static readonly Key<Approval?> Approved = Key.Of("approved", new RecordType<Approval>(Approval),
         new("who recognised the portrait (\"Yes, that's me!\"), and when; required with status: approved", "wie het portret herkende (\"Ja, dat ben ik!\"), en wanneer; verplicht bij status: approved"));
 
     private static readonly Key<IReadOnlyList<string>> Audiences = Key.Of("audiences", new TextListType(distinct: true),

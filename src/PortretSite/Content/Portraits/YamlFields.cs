@@ -29,7 +29,11 @@ public sealed class YamlFields(string displayPath, int firstLine, DiagnosticBag 
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(key))
             {
-                Error(keyNode, ContentMessages.UnknownKey(prefix + key, DidYouMean.Suggest(key, known) is { } hint ? prefix + hint : null));
+                // A Dutch guess whose English key is not already the near miss by spelling ("titel") gets its English name.
+                var nearMiss = DidYouMean.Suggest(key, known);
+                Error(keyNode, DutchKeyNames.English(key) is { } english && known.Contains(english) && english != nearMiss
+                    ? ContentMessages.DutchKey(prefix + key, prefix + english)
+                    : ContentMessages.UnknownKey(prefix + key, nearMiss is null ? null : prefix + nearMiss));
                 continue;
             }
 
