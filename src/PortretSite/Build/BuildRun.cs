@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using PortretSite.Content;
 using PortretSite.Foundation;
@@ -157,7 +158,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     /// <summary>Prints the booklets; the time it took is its own figure, as it runs beside the rendering.</summary>
     private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<Content.Portraits.Portrait> portraits, OutputWriter printFolder)
     {
-        var started = StageClock.Start();
+        var started = Stopwatch.StartNew();
         using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), portraits.Count);
         var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus);
         var booklets = await stages.Booklets!.PrintAsync(input, portraits, printFolder, _diagnostics, step, cancellationToken);
@@ -175,7 +176,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         if (!mode.Protects)
         {
             var site = Render(stages);
-            var plain = StageClock.Start();
+            var plain = Stopwatch.StartNew();
             if (!_diagnostics.HasErrors)
             {
                 new PlainSiteWriter(_theme, stages.Templates, LabelsFor, stages.Content.Settings.Title).Write(site, folder, _diagnostics);
@@ -185,7 +186,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             return await printing;
         }
 
-        var writing = StageClock.Start();
+        var writing = Stopwatch.StartNew();
         try
         {
             var secret = SiteSecret.Load(options.Root, _diagnostics, m => pipeline.Progress.Note(m.In(_language)));

@@ -20,8 +20,6 @@ internal sealed class StageClock
         }
     }
 
-    public static Stopwatch Start() => Stopwatch.StartNew();
-
     /// <summary>The time since the previous lap, for a stage that ran alone.</summary>
     public void Lap(Message stage, UiLanguage language)
     {
