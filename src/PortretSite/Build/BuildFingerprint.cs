@@ -1,6 +1,7 @@
 using PortretSite.Foundation;
 using System.Text.Json;
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation.Output;
 using PortretSite.Foundation.State;
 
 namespace PortretSite.Build;
@@ -47,7 +48,8 @@ public static class BuildFingerprint
 
     private static string SecretStamp(string root) => SourceStamp.Begin().File(root, new FileInfo(new SiteLayout(root).SiteSecretFile)).Hash();
 
-    public static string Output(string output) => SourceStamp.Begin().Folder(output, output).Hash();
+    /// <summary>The output as the last update left it: files added or removed anywhere in it change this (<see cref="OutputManifest"/>).</summary>
+    public static string Output(string output) => OutputManifest.StampFolders(output);
 
     public static LastBuild? Read(string root)
     {

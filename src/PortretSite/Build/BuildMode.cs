@@ -8,7 +8,7 @@ public enum BuildOutput
     /// <summary>Nothing: the content is checked, rendered and thrown away.</summary>
     None,
 
-    /// <summary>The site (and its booklets) in a staging folder swapped in at the end.</summary>
+    /// <summary>The site (and its booklets), planned, and the output folder updated from the plan at the end.</summary>
     Site,
 
     /// <summary>One booklet moved into the output's print folder; the rest of the output untouched.</summary>

@@ -111,14 +111,14 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     }
 
     /// <summary>
-    /// The site and its booklets into a staging folder that is swapped in only when everything was
-    /// written. The booklets print while the pages render: both need the photos and the templates,
+    /// The site and its booklets, planned, and the output updated from the plan only when all of it
+    /// succeeded. The booklets print while the pages render: both need the photos and the templates,
     /// neither needs the other.
     /// </summary>
     private async Task<(int Printed, bool Written)> WriteOutputAsync(LaterStages stages)
     {
         var printed = 0;
-        var written = await new StagedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
+        var written = await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
         {
             var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Included, output.Sub("print"));
             var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"));
@@ -137,22 +137,11 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             return 0;
         }
 
-        var staging = _layout.PrintOneStaging;
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-
-        var printed = await PrintAsync(stages, portraits, new OutputWriter(staging, null));
-        var target = Path.Combine(options.Output, "print");
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(staging))
-        {
-            File.Move(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
-        }
-
-        Directory.Delete(staging, recursive: true);
-        return printed.Count;
+        var printed = 0;
+        await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(
+            async output => printed = (await PrintAsync(stages, portraits, output.Sub("print"))).Count,
+            whole: false);
+        return printed;
     }
 
     /// <summary>Prints the booklets; the time it took is its own figure, as it runs beside the rendering.</summary>

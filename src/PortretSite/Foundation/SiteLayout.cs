@@ -18,6 +18,9 @@ public sealed record SiteLayout(string Root)
     public const string PreviewFolderName = LocalStateFolderName + "/preview";
     public const string CacheFolderName = LocalStateFolderName + "/cache";
 
+    /// <summary>What an output file is called while it is written beside its place (<c>OutputUpdate</c>).</summary>
+    public const string HalfWrittenSuffix = ".portret-new";
+
     /// <summary>What a site is made of: a change below these is a change of the site.</summary>
     public static readonly IReadOnlyList<string> SourceFolderNames = [InputFolderName, ThemeFolderName];
 
@@ -47,8 +50,9 @@ public sealed record SiteLayout(string Root)
 
     public string CiphertextCache => Path.Combine(Cache, "protected");
 
-    /// <summary>Where <c>portret print</c> prints before moving its booklet into the output.</summary>
-    public string PrintOneStaging => Path.Combine(Cache, "print-one");
+    /// <summary>What the last build left in the output folder <paramref name="output"/> (<c>OutputManifest</c>); the build and the preview each have theirs.</summary>
+    public string OutputManifestFile(string output) =>
+        Path.Combine(Cache, "outputs", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(output))))[..16]);
 
     public string LastBuildFile => Path.Combine(Cache, "last-build.json");
 

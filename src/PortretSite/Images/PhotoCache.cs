@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using PortretSite.Foundation.State;
 
 namespace PortretSite.Images;
@@ -11,24 +13,34 @@ namespace PortretSite.Images;
 /// and every setting that shapes the output, plus a small manifest per photo. A photo whose
 /// manifest and files are present is never decoded again. Every write is atomic (temporary
 /// file, then rename), so a build killed mid-write never leaves a file that is later trusted.
-/// Safe to delete at any time.
+/// Two indexes spare a large site a file read per photo: the content hash of each source by its
+/// size and time, and every manifest in one file. Safe to delete at any time.
 /// </summary>
 public sealed class PhotoCache
 {
     private const string SourceIndexFile = "sources.json";
+    private const string ManifestIndexFile = "manifests.json";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
-    private readonly ConcurrentDictionary<string, SourceStamp> _sources;
+    // Read when first needed: a build that changed nothing never asks.
+    private readonly Lazy<ConcurrentDictionary<string, SourceStamp>> _sourceIndex;
+    private readonly Lazy<ConcurrentDictionary<string, CachedPhoto>> _manifestIndex;
     private readonly CacheFiles _files;
     private bool _sourcesChanged;
+    private bool _manifestsChanged;
 
     public PhotoCache(string folder)
     {
         Folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(Folder);
         _files = new CacheFiles(Folder);
-        _sources = LoadSourceIndex();
+        _sourceIndex = new(() => LoadIndex(SourceIndexFile, PhotoCacheJson.Default.DictionaryStringSourceStamp));
+        _manifestIndex = new(() => LoadIndex(ManifestIndexFile, PhotoCacheJson.Default.DictionaryStringCachedPhoto));
     }
+
+    private ConcurrentDictionary<string, SourceStamp> Sources => _sourceIndex.Value;
+
+    private ConcurrentDictionary<string, CachedPhoto> Manifests => _manifestIndex.Value;
 
     public string Folder { get; }
 
@@ -37,14 +49,14 @@ public sealed class PhotoCache
     {
         var info = new FileInfo(path);
         var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
-        if (_sources.TryGetValue(path, out var known) && (known.Length, known.Ticks) == stamp)
+        if (Sources.TryGetValue(path, out var known) && (known.Length, known.Ticks) == stamp)
         {
             return known.Hash;
         }
 
         using var stream = File.OpenRead(path);
         var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        _sources[path] = new SourceStamp(stamp.Length, stamp.Ticks, hash);
+        Sources[path] = new SourceStamp(stamp.Length, stamp.Ticks, hash);
         _sourcesChanged = true;
         return hash;
     }
@@ -56,6 +68,58 @@ public sealed class PhotoCache
 
     public CachedPhoto? Find(string key)
     {
+        var cached = Manifests.TryGetValue(key, out var known) ? known : ReadManifest(key);
+        return cached is not null && cached.Variants.All(v => File.Exists(PathFor(v.FileName))) ? cached : null;
+    }
+
+    public void Store(string key, CachedPhoto photo)
+    {
+        _files.WriteAtomically(key + ".json", JsonSerializer.SerializeToUtf8Bytes(photo, Json));
+        Remember(key, photo);
+    }
+
+    /// <summary>Removes every cached file whose key is not in <paramref name="keep"/>.</summary>
+    public int Prune(IReadOnlySet<string> keep)
+    {
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            if (name == SourceIndexFile || name == ManifestIndexFile || name.Length < 20 || keep.Contains(name[..20]))
+            {
+                continue;
+            }
+
+            File.Delete(file);
+            removed++;
+            if (Manifests.TryRemove(name[..20], out _))
+            {
+                _manifestsChanged = true;
+            }
+        }
+
+        SaveIndexes();
+        return removed;
+    }
+
+    /// <summary>Writes the indexes when this build added to them.</summary>
+    public void SaveIndexes()
+    {
+        if (_sourcesChanged)
+        {
+            SaveIndex(SourceIndexFile, Sources.Where(pair => File.Exists(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value), PhotoCacheJson.Default.DictionaryStringSourceStamp);
+            _sourcesChanged = false;
+        }
+
+        if (_manifestsChanged)
+        {
+            SaveIndex(ManifestIndexFile, new Dictionary<string, CachedPhoto>(Manifests), PhotoCacheJson.Default.DictionaryStringCachedPhoto);
+            _manifestsChanged = false;
+        }
+    }
+
+    private CachedPhoto? ReadManifest(string key)
+    {
         var manifest = PathFor(key + ".json");
         if (!File.Exists(manifest))
         {
@@ -65,7 +129,12 @@ public sealed class PhotoCache
         try
         {
             var cached = JsonSerializer.Deserialize<CachedPhoto>(File.ReadAllText(manifest), Json);
-            return cached is not null && cached.Variants.All(v => File.Exists(PathFor(v.FileName))) ? cached : null;
+            if (cached is not null)
+            {
+                Remember(key, cached);
+            }
+
+            return cached;
         }
         catch (JsonException)
         {
@@ -73,53 +142,31 @@ public sealed class PhotoCache
         }
     }
 
-    public void Store(string key, CachedPhoto photo) => _files.WriteAtomically(key + ".json", JsonSerializer.SerializeToUtf8Bytes(photo, Json));
-
-    /// <summary>Removes every cached file whose key is not in <paramref name="keep"/>.</summary>
-    public int Prune(IReadOnlySet<string> keep)
+    private void Remember(string key, CachedPhoto photo)
     {
-        var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
-        {
-            var name = Path.GetFileName(file);
-            if (name == SourceIndexFile || name.Length < 20 || keep.Contains(name[..20]))
-            {
-                continue;
-            }
-
-            File.Delete(file);
-            removed++;
-        }
-
-        return removed;
+        Manifests[key] = photo;
+        _manifestsChanged = true;
     }
 
-    public void SaveSourceIndex()
+    private void SaveIndex<T>(string fileName, Dictionary<string, T> index, JsonTypeInfo<Dictionary<string, T>> json)
     {
-        if (!_sourcesChanged)
-        {
-            return;
-        }
-
-        var live = _sources.Where(pair => File.Exists(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
-        var target = Path.Combine(Folder, SourceIndexFile);
+        var target = Path.Combine(Folder, fileName);
         var temporary = target + $".{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(live, Json));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(index, json));
         File.Move(temporary, target, overwrite: true);
-        _sourcesChanged = false;
     }
 
-    private ConcurrentDictionary<string, SourceStamp> LoadSourceIndex()
+    private ConcurrentDictionary<string, T> LoadIndex<T>(string fileName, JsonTypeInfo<Dictionary<string, T>> json)
     {
         try
         {
-            var path = Path.Combine(Folder, SourceIndexFile);
-            var index = File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, SourceStamp>>(File.ReadAllText(path), Json) : null;
-            return new ConcurrentDictionary<string, SourceStamp>(index ?? [], StringComparer.Ordinal);
+            var path = Path.Combine(Folder, fileName);
+            var index = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), json) : null;
+            return new ConcurrentDictionary<string, T>(index ?? [], StringComparer.Ordinal);
         }
         catch (JsonException)
         {
-            return new ConcurrentDictionary<string, SourceStamp>(StringComparer.Ordinal);
+            return new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
         }
     }
 
@@ -130,3 +177,8 @@ public sealed class PhotoCache
 public sealed record CachedPhoto(int Width, int Height, IReadOnlyList<CachedVariant> Variants, string? Placeholder, DateTime? Taken, string? Description);
 
 public sealed record CachedVariant(string FileName, int Width, int Height, string MediaType);
+
+/// <summary>The cache's indexes read and written without reflection: at 20,000 photos they are megabytes.</summary>
+[JsonSerializable(typeof(Dictionary<string, PhotoCache.SourceStamp>))]
+[JsonSerializable(typeof(Dictionary<string, CachedPhoto>))]
+internal sealed partial class PhotoCacheJson : JsonSerializerContext;

@@ -35,7 +35,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
         await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, (group, _) =>
         {
             var jobs = group.ToList();
-            if (Process(jobs[0], settings, limits, fingerprint, diagnostics) is { } asset)
+            if (Process(jobs[0], group.Key, settings, limits, fingerprint, diagnostics) is { } asset)
             {
                 foreach (var job in jobs)
                 {
@@ -50,7 +50,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
 
             return ValueTask.CompletedTask;
         });
-        cache.SaveSourceIndex();
+        cache.SaveIndexes();
         return new PhotoCatalog(assets, photos.Count, Decodes - decodesBefore, FromCache - cachedBefore);
     }
 
@@ -77,7 +77,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
 
     public int Prune(IEnumerable<PhotoAsset> keep) => cache.Prune(keep.Select(a => a.Hash).ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>Groups jobs by content; a file that cannot be hashed stays on its own and is reported by <see cref="Process"/>.</summary>
+    /// <summary>Groups jobs by content hash; a file that is empty or cannot be hashed stays on its own (its path) and is reported by <see cref="Process"/>.</summary>
     private string SameContent(string path)
     {
         try
@@ -94,7 +94,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
         }
     }
 
-    private PhotoAsset? Process(PhotoJob job, ImageSettings settings, LimitSettings limits, string fingerprint, DiagnosticBag diagnostics)
+    private PhotoAsset? Process(PhotoJob job, string sameContent, ImageSettings settings, LimitSettings limits, string fingerprint, DiagnosticBag diagnostics)
     {
         try
         {
@@ -111,7 +111,7 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
                 return null;
             }
 
-            var key = PhotoCache.Key(cache.SourceHash(job.FullPath), fingerprint);
+            var key = PhotoCache.Key(sameContent == job.FullPath ? cache.SourceHash(job.FullPath) : sameContent, fingerprint);
             if (cache.Find(key) is { } cached)
             {
                 Interlocked.Increment(ref _fromCache);

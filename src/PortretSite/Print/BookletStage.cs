@@ -15,8 +15,8 @@ using PortretSite.Foundation.State;
 
 namespace PortretSite.Print;
 
-/// <summary>The files of one booklet in the output's <c>print/</c> folder.</summary>
-public sealed record BookletFiles(string Slug, string PrintPdf, string? HomePdf, string Preflight, int Pages);
+/// <summary>A booklet placed in the output's <c>print/</c> folder: <c>PrintPdf</c> is its cache entry, which the output links to.</summary>
+public sealed record BookletFiles(string Slug, string PrintPdf, int Pages);
 
 /// <summary>Everything the Print stage needs from the stages before it; <c>MarksStatus</c> (from the plan) prints an unapproved portrait's status on it.</summary>
 public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus);
@@ -126,12 +126,6 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
             diagnostics.Warning(finding.Path, null, new Message(finding.English, finding.Dutch));
         }
 
-        var files = new BookletFiles(
-            portrait.Slug,
-            Path.Combine(output.Folder, portrait.Slug + ".pdf"),
-            booklet.HomeFile is null ? null : Path.Combine(output.Folder, portrait.Slug + ".home.pdf"),
-            Path.Combine(output.Folder, portrait.Slug + ".preflight.txt"),
-            booklet.Pages);
         output.Link(portrait.Slug + ".pdf", booklet.PdfFile);
         if (booklet.HomeFile is not null)
         {
@@ -139,7 +133,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         }
 
         output.Write(portrait.Slug + ".preflight.txt", System.Text.Encoding.UTF8.GetBytes(booklet.Preflight));
-        return files;
+        return new BookletFiles(portrait.Slug, booklet.PdfFile, booklet.Pages);
     }
 
     /// <summary>Makes the booklet's HTML and prints it, unless the cache has a booklet of exactly that HTML, files and settings.</summary>
@@ -208,7 +202,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     /// <summary>Both PDFs of a booklet through the readability check, side by side.</summary>
     private async Task<PdfReadability[]> ReadAsync(string slug, byte[] booklet, byte[]? home, string scratch, CancellationToken cancellationToken)
     {
-        var check = new ReadabilityCheck(pdf);
+        var check = new ReadabilityCheck(pdf, PdfEngine.Preflight);
         (string Name, byte[] Pdf)[] files = home is null ? [(slug + ".pdf", booklet)] : [(slug + ".pdf", booklet), (slug + ".home.pdf", home)];
         return await Task.WhenAll(files.Select(file => check.CheckAsync(file.Name, file.Pdf, scratch, cancellationToken)));
     }

@@ -15,6 +15,13 @@ public sealed class PlainSiteWriter(ThemeFiles theme, ThemeTemplates templates, 
 
     public void Write(RenderedSite site, OutputWriter output, DiagnosticBag diagnostics)
     {
+        // What the pages show, before the pages.
+        CopyAssets(theme, output);
+        foreach (var media in site.Media)
+        {
+            output.LinkNamedByContent(media.Path, media.SourceFile);
+        }
+
         foreach (var page in site.Pages)
         {
             var root = string.Concat(Enumerable.Repeat("../", page.Path.Count(c => c == '/')));
@@ -23,12 +30,6 @@ public sealed class PlainSiteWriter(ThemeFiles theme, ThemeTemplates templates, 
             {
                 output.Write(page.Path, System.Text.Encoding.UTF8.GetBytes(html));
             }
-        }
-
-        CopyAssets(theme, output);
-        foreach (var media in site.Media)
-        {
-            output.Copy(media.Path, media.SourceFile);
         }
     }
 

@@ -57,7 +57,7 @@ public sealed class UnwritableOutputTests
             Assert.Equal(1, outcome.ExitCode);
             Assert.Contains("output: cannot write the output", outcome.Error, StringComparison.Ordinal);
             Assert.Equal(before, BadInputCatalogueTests.Snapshot(output));
-            Assert.False(Directory.Exists(output + ".staging"), "the half-written staging folder is cleared");
+            Assert.Empty(OutputFiles.HalfWritten(output));
         }
         finally
         {

@@ -110,8 +110,8 @@ public sealed class BookletTests(PrintedSite site)
     {
         var report = File.ReadAllText(site.Preflight);
 
-        Assert.Contains("  hanna.pdf: read cleanly by poppler, Ghostscript and MuPDF\n", report, StringComparison.Ordinal);
-        Assert.Contains("  hanna.home.pdf: read cleanly by poppler, Ghostscript and MuPDF\n", report, StringComparison.Ordinal);
+        Assert.Contains("  hanna.pdf: read cleanly by Ghostscript, MuPDF and poppler (pdftotext)\n", report, StringComparison.Ordinal);
+        Assert.Contains("  hanna.home.pdf: read cleanly by Ghostscript, MuPDF and poppler (pdftotext)\n", report, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,4 +88,19 @@ public sealed class ReadabilityCheckTests(PrintEngine engine)
             readability.Summary().English);
         Assert.StartsWith("sheet.pdf: zonder fouten gelezen door poppler en Ghostscript; MuPDF kon niet nagekeken worden", readability.Summary().Dutch, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_preflight_engines_count_the_pages_alike_and_poppler_reading_text_catches_a_truncated_stream()
+    {
+        var printed = await File.ReadAllBytesAsync(await engine.PrintedAsync("pages.html"));
+        var whole = await new ReadabilityCheck(engine.Pdf, PdfEngine.Preflight).CheckAsync("pages.pdf", printed, engine.Work, CancellationToken.None);
+
+        Assert.True(whole.Clean, string.Join("; ", whole.Problems().Select(p => p.English)));
+        Assert.Single(whole.Readings.Select(r => r.PageCount).Distinct());
+        Assert.True(whole.Readings.Single(r => r.Engine == PdfEngine.PopplerText).PageCount > 1);
+
+        var content = HandMadePdf.Compress(HandMadePdf.Content());
+        var truncated = await new ReadabilityCheck(engine.Pdf, [PdfEngine.PopplerText]).CheckAsync("truncated.pdf", HandMadePdf.WithFlateContent(content[..(content.Length / 2)]), engine.Work, CancellationToken.None);
+        Assert.Contains(truncated.Readings, r => r.Warnings.Count > 0);
+    }
 }

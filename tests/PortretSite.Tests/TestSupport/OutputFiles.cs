@@ -8,4 +8,8 @@ public static class OutputFiles
     public static Dictionary<string, string> Hashes(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    /// <summary>Files an interrupted or failed update left beside their place (<c>name.portret-new</c>).</summary>
+    public static List<string> HalfWritten(string folder) =>
+        Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder, "*" + PortretSite.Foundation.Output.OutputUpdate.NewSuffix, SearchOption.AllDirectories)] : [];
 }

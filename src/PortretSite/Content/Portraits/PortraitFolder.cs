@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Text;
@@ -16,6 +17,7 @@ public sealed class PortraitFolder
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif", ".avif" };
 
     private readonly string _realFolder;
+    private readonly ConcurrentDictionary<string, string> _realSubfolders = new(StringComparer.Ordinal);
 
     public PortraitFolder(string fullPath, string relativePath)
     {
@@ -37,7 +39,7 @@ public sealed class PortraitFolder
     public IReadOnlyList<string> PhotoFiles() =>
         [.. Directory.EnumerateFiles(FullPath, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
             .Where(IsPhotoFile)
-            .Where(path => IsInside(RealPath(path)))
+            .Where(path => IsInside(RealPathInside(path)))
             .Select(path => Path.GetRelativePath(FullPath, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
@@ -88,7 +90,7 @@ public sealed class PortraitFolder
             return null;
         }
 
-        if (!IsInside(RealPath(full)))
+        if (!IsInside(RealPathInside(full)))
         {
             diagnostics.Error(displayFile, line, ContentMessages.OutsideFolder(written));
             return null;
@@ -102,16 +104,36 @@ public sealed class PortraitFolder
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
+    /// <summary>
+    /// A path below the folder with every symbolic link along it resolved. The real paths of the
+    /// folder and its subfolders are remembered, so a file costs one link read (a large site has
+    /// tens of thousands of photo paths).
+    /// </summary>
+    private string RealPathInside(string path)
+    {
+        var relative = Path.GetRelativePath(FullPath, Path.GetFullPath(path));
+        return ResolveParts(RealSubfolder(Path.GetDirectoryName(relative) ?? ""), Path.GetFileName(relative));
+    }
+
+    private string RealSubfolder(string relative) => relative.Length == 0
+        ? _realFolder
+        : _realSubfolders.GetOrAdd(relative, r => ResolveParts(RealSubfolder(Path.GetDirectoryName(r) ?? ""), Path.GetFileName(r)));
+
     /// <summary>The path with every symbolic link along it resolved.</summary>
     private static string RealPath(string path)
     {
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full)!;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        return ResolveParts(root, full[root.Length..]);
+    }
+
+    private static string ResolveParts(string start, string relative)
+    {
+        var current = start;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             current = Path.Combine(current, part);
-            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            var info = new FileInfo(current);
             if (info.LinkTarget is not null)
             {
                 try

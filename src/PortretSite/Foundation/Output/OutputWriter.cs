@@ -1,53 +1,27 @@
 namespace PortretSite.Foundation.Output;
 
 /// <summary>
-/// Writes the files of a build into the staging folder. A file whose bytes equal the file at the
-/// same path in the current output is hard-linked instead of written, so after the swap it keeps
-/// its timestamp: a build rewrites only what changed, and static hosts upload only that.
+/// What the stages call to put files into the output. Nothing is written yet: the files go into
+/// an <see cref="OutputPlan"/>, and <see cref="OutputUpdate"/> brings the output folder to it at
+/// the end of a build that succeeded, touching only the files that changed.
 /// </summary>
-public sealed class OutputWriter(string staging, string? previous)
+public sealed class OutputWriter(OutputPlan plan, string prefix = "")
 {
-    public string Folder => staging;
-
-    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    public OutputWriter()
+        : this(new OutputPlan())
     {
-        var target = Path.Combine(staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (previous is not null && TryKeep(Path.Combine(previous, relativePath), target, content))
-        {
-            return;
-        }
-
-        using (var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            file.Write(content);
-        }
     }
 
-    public void Copy(string relativePath, string source) => Write(relativePath, File.ReadAllBytes(source));
+    public OutputPlan Plan => plan;
 
-    /// <summary>
-    /// Puts a file that is never changed in place (a cache entry) into the output as a hard link:
-    /// no copy, no comparison, and an unchanged entry keeps its timestamp in the output.
-    /// </summary>
-    public void Link(string relativePath, string source)
-    {
-        var target = Path.Combine(staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        HardLinks.LinkOrCopy(source, target);
-    }
+    public void Write(string relativePath, ReadOnlySpan<byte> content) => plan.Add(prefix + relativePath, PlannedFile.FromBytes(content.ToArray()));
+
+    /// <summary>A hard link to a cache entry that a later build may replace by a new file of the same name (a reprinted booklet).</summary>
+    public void Link(string relativePath, string source) => plan.Add(prefix + relativePath, PlannedFile.LinkStamped(source));
+
+    /// <summary>A hard link to a cache entry whose name says what it holds: an unchanged file costs no look at the disk.</summary>
+    public void LinkNamedByContent(string relativePath, string source) => plan.Add(prefix + relativePath, PlannedFile.LinkNamedByContent(source));
 
     /// <summary>A writer for a folder inside this one (<c>site/</c>, <c>print/</c>).</summary>
-    public OutputWriter Sub(string folder) => new(Path.Combine(staging, folder), previous is null ? null : Path.Combine(previous, folder));
-
-    private static bool TryKeep(string old, string target, ReadOnlySpan<byte> content)
-    {
-        var info = new FileInfo(old);
-        if (!info.Exists || info.Length != content.Length || !content.SequenceEqual(File.ReadAllBytes(old)))
-        {
-            return false;
-        }
-
-        return HardLinks.TryLink(old, target);
-    }
+    public OutputWriter Sub(string folder) => new(plan, prefix + folder + "/");
 }

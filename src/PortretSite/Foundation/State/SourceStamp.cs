@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.IO.Enumeration;
 using System.Text;
 
 namespace PortretSite.Foundation.State;
@@ -55,12 +56,22 @@ public sealed class SourceStamp
     /// <summary>Every file below <paramref name="folder"/>, in a fixed order; a missing folder adds nothing.</summary>
     public SourceStamp Folder(string root, string folder)
     {
-        if (Directory.Exists(folder))
+        if (!Directory.Exists(folder))
         {
-            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal))
-            {
-                File(root, file);
-            }
+            return this;
+        }
+
+        // Each entry's size and time come from the listing's own look at the file; no FileInfo per file.
+        var lines = new FileSystemEnumerable<string>(
+            folder,
+            (ref FileSystemEntry entry) => $"{Path.GetRelativePath(root, entry.ToFullPath())}|{entry.Length}|{entry.LastWriteTimeUtc.UtcTicks}",
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        foreach (var line in lines.Order(StringComparer.Ordinal))
+        {
+            _text.Append(line).Append('\n');
         }
 
         return this;

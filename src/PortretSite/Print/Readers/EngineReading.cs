@@ -3,8 +3,8 @@ using System.Diagnostics;
 
 namespace PortretSite.Print.Readers;
 
-/// <summary>What one engine made of a PDF: whether it could be run, what it warned about, and its drawing of every page.</summary>
-public sealed record EngineReading(PdfEngine Engine, bool Available, int ExitCode, IReadOnlyList<string> Warnings, IReadOnlyList<GrayImage> Pages)
+/// <summary>What one engine made of a PDF: whether it could be run, what it warned about, how many pages it found, and its drawing of every page (when it draws).</summary>
+public sealed record EngineReading(PdfEngine Engine, bool Available, int ExitCode, IReadOnlyList<string> Warnings, int PageCount, IReadOnlyList<GrayImage> Pages)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
@@ -27,7 +27,7 @@ public sealed record EngineReading(PdfEngine Engine, bool Available, int ExitCod
         }
         catch (Win32Exception)
         {
-            return new EngineReading(engine, Available: false, ExitCode: 0, [], []);
+            return new EngineReading(engine, Available: false, ExitCode: 0, [], 0, []);
         }
 
         using (process)
@@ -48,8 +48,15 @@ public sealed record EngineReading(PdfEngine Engine, bool Available, int ExitCod
 
             var said = (await output + "\n" + await errors).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var warnings = said.Except(engine.ToolNotes, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+            if (!engine.Draws)
+            {
+                var text = Path.Combine(folder, PdfEngine.TextFile);
+                var pageCount = File.Exists(text) ? File.ReadAllText(text).Count(c => c == '\f') : 0;
+                return new EngineReading(engine, Available: true, process.ExitCode, warnings, pageCount, []);
+            }
+
             var pages = Directory.GetFiles(folder, "*.pgm").OrderBy(PageNumber).Select(file => GrayImage.ReadPgm(File.ReadAllBytes(file))).ToList();
-            return new EngineReading(engine, Available: true, process.ExitCode, warnings, pages);
+            return new EngineReading(engine, Available: true, process.ExitCode, warnings, pages.Count, pages);
         }
     }
 

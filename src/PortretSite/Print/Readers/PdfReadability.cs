@@ -32,9 +32,9 @@ public sealed record PdfReadability(string File, IReadOnlyList<PdfStreamFault> B
             yield return ReadabilityMessages.EngineWarns(File, reading.Engine.Name, reading.Warnings.Count, reading.Warnings[0]);
         }
 
-        if (read.Select(r => r.Pages.Count).Distinct().Count() > 1)
+        if (read.Select(r => r.PageCount).Distinct().Count() > 1)
         {
-            yield return ReadabilityMessages.PageCountsDiffer(File, read.Select(r => (r.Engine.Name, r.Pages.Count)));
+            yield return ReadabilityMessages.PageCountsDiffer(File, read.Select(r => (r.Engine.Name, r.PageCount)));
         }
 
         foreach (var disagreement in Disagreements)

@@ -4,9 +4,10 @@ namespace PortretSite.Print.Readers;
 
 /// <summary>
 /// Checks that a PDF is well formed and read the same by every engine: each compressed stream
-/// decodes in full, poppler, Ghostscript and MuPDF draw every page without a warning, and their
-/// drawings at 50 dpi hold the same content half by half (<see cref="PageLikeness"/>). Meant
-/// for every PDF PortretSite writes; an engine that is not installed is named, not failed.
+/// decodes in full, the engines (poppler, Ghostscript and MuPDF) read every page without a warning
+/// and count the same pages, and the drawings of those that draw hold the same content at 50 dpi
+/// half by half (<see cref="PageLikeness"/>). Meant for every PDF PortretSite writes; an engine
+/// that is not installed is named, not failed.
 /// </summary>
 public sealed class ReadabilityCheck(IPdfTools pdf, IReadOnlyList<PdfEngine> engines)
 {
@@ -39,7 +40,7 @@ public sealed class ReadabilityCheck(IPdfTools pdf, IReadOnlyList<PdfEngine> eng
     /// <summary>Every engine's drawing against the first engine's, page by page.</summary>
     private static List<Disagreement> Compare(EngineReading[] readings)
     {
-        var drawn = readings.Where(r => r.Available && !r.Failed).ToList();
+        var drawn = readings.Where(r => r.Available && !r.Failed && r.Engine.Draws).ToList();
         var disagreements = new List<Disagreement>();
         foreach (var other in drawn.Skip(1))
         {

@@ -8,24 +8,42 @@ namespace PortretSite.Site.Protection;
 /// the same content gets the same keys and names in every build until the secret is rotated.
 /// Names are HMACs: they say nothing about what they name.
 /// </summary>
-public sealed class KeyRing(SiteSecret secret)
+public sealed class KeyRing
 {
-    private readonly byte[] _names = Derive(secret.Bytes, "portret/v1/names", 32);
+    private readonly byte[] _pseudorandomKey;
+    private readonly byte[] _names;
 
-    public byte[] AudienceKey(string audience) => Derive(secret.Bytes, "portret/v1/audience/" + audience, 32);
+    public KeyRing(SiteSecret secret)
+    {
+        _pseudorandomKey = HKDF.Extract(HashAlgorithmName.SHA256, secret.Bytes, salt: []);
+        _names = Derive("portret/v1/names", 32);
+    }
 
-    public byte[] PortraitKey(string slug) => Derive(secret.Bytes, "portret/v1/portrait/" + slug, 32);
+    public byte[] AudienceKey(string audience) => Derive("portret/v1/audience/" + audience, 32);
 
-    public byte[] MediaKey(string fileName) => Derive(secret.Bytes, "portret/v1/media/" + fileName, 32);
+    public byte[] PortraitKey(string slug) => Derive("portret/v1/portrait/" + slug, 32);
+
+    public byte[] MediaKey(string fileName) => Derive("portret/v1/media/" + fileName, 32);
 
     /// <summary>The PBKDF2 salt of the password slots: random per site, stable per secret.</summary>
-    public byte[] SlotSalt => Derive(secret.Bytes, "portret/v1/slot-salt", 16);
+    public byte[] SlotSalt => Derive("portret/v1/slot-salt", 16);
 
     /// <summary>An opaque, stable name for an item: 26 characters of base32.</summary>
     public string ItemId(string what) => Base32(HMACSHA256.HashData(_names, Encoding.UTF8.GetBytes(what)).AsSpan(0, 16));
 
-    private static byte[] Derive(byte[] secret, string purpose, int length) =>
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, length, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+    /// <summary>
+    /// HKDF-SHA256 (RFC 5869) with an empty salt, for keys of at most one hash length: the expand
+    /// step is then one HMAC of the purpose and the counter 1, under the key extracted once. A large
+    /// site derives tens of thousands of keys per build, and a full HKDF call each costs ten times more.
+    /// </summary>
+    private byte[] Derive(string purpose, int length)
+    {
+        var info = Encoding.UTF8.GetBytes(purpose);
+        var block = new byte[info.Length + 1];
+        info.CopyTo(block, 0);
+        block[^1] = 1;
+        return HMACSHA256.HashData(_pseudorandomKey, block)[..length];
+    }
 
     private static string Base32(ReadOnlySpan<byte> bytes)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -34,11 +35,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     public void Write(ProtectionInput input, OutputWriter folder, DiagnosticBag diagnostics)
     {
+        // Media, then the pages that show them: each step spread over the cores, a large site has thousands of each.
         var media = WriteMedia(input.Media, folder);
-        foreach (var portrait in input.Plan.Included)
-        {
-            WritePortrait(portrait, input, media, folder, diagnostics);
-        }
+        Parallel.ForEach(input.Plan.Included, portrait => WritePortrait(portrait, input, media, folder, diagnostics));
 
         var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
@@ -56,8 +55,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         }
 
         folder.Write(SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(grants) + ");\n"));
-        WriteShell(input.Settings, folder, diagnostics);
+        // The assets before the shell that loads them.
         PlainSiteWriter.CopyAssets(theme, folder);
+        WriteShell(input.Settings, folder, diagnostics);
     }
 
     /// <summary>
@@ -79,18 +79,17 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private string PageItem(string slug) => keys.ItemId("page/" + slug);
 
-    private Dictionary<string, MediaItem> WriteMedia(IReadOnlyList<SiteMedia> media, OutputWriter folder)
+    private ConcurrentDictionary<string, MediaItem> WriteMedia(IReadOnlyList<SiteMedia> media, OutputWriter folder)
     {
-        var items = new Dictionary<string, MediaItem>(StringComparer.Ordinal);
-        foreach (var file in media)
+        var items = new ConcurrentDictionary<string, MediaItem>(StringComparer.Ordinal);
+        Parallel.ForEach(media, file =>
         {
             var name = Path.GetFileName(file.Path);
             var item = new MediaItem(keys.ItemId("media/" + name), keys.MediaKey(name));
             items[name] = item;
-            // A photo variant's name is made from its photo's content and the settings that shaped it.
-            WriteFile(folder, item.ItemId, item.Key, file.SourceFile, $"{name}|{new FileInfo(file.SourceFile).Length}");
-        }
-
+            // A photo variant's name is made from its photo's content and the settings that shaped it: it says what the file holds.
+            WriteFile(folder, item.ItemId, item.Key, file.SourceFile, name);
+        });
         return items;
     }
 
@@ -148,13 +147,13 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext)
     {
         var script = cache.Seal(key, itemId, plaintext, ItemScript(itemId));
-        folder.Link($"{DataFolder}/{itemId}.js", script);
+        folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script);
     }
 
     private void WriteFile(OutputWriter folder, string itemId, byte[] key, string file, string identity)
     {
         var script = cache.SealFile(key, itemId, file, identity, ItemScript(itemId));
-        folder.Link($"{DataFolder}/{itemId}.js", script);
+        folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script);
     }
 
     /// <summary>The script that hands the sealed item to the shell.</summary>

@@ -129,6 +129,21 @@ public sealed class CryptographyTests
     }
 
     [Fact]
+    public void Keys_are_HKDF_SHA256_of_the_site_secret_by_purpose()
+    {
+        using var site = new TempSite();
+        var secret = SiteSecret.Load(site.Root, new DiagnosticBag(), _ => { })!;
+        byte[] Hkdf(string purpose, int length) => HKDF.DeriveKey(HashAlgorithmName.SHA256, secret.Bytes, length, salt: [], info: System.Text.Encoding.UTF8.GetBytes(purpose));
+
+        var keys = new KeyRing(secret);
+
+        Assert.Equal(Hkdf("portret/v1/portrait/maria", 32), keys.PortraitKey("maria"));
+        Assert.Equal(Hkdf("portret/v1/audience/familie-verhaegen", 32), keys.AudienceKey("familie-verhaegen"));
+        Assert.Equal(Hkdf("portret/v1/media/ab12-960.webp", 32), keys.MediaKey("ab12-960.webp"));
+        Assert.Equal(Hkdf("portret/v1/slot-salt", 16), keys.SlotSalt);
+    }
+
+    [Fact]
     public void Rotating_the_secret_changes_every_name_and_key()
     {
         using var site = new TempSite();
