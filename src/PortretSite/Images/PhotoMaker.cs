@@ -62,12 +62,16 @@ public sealed class PhotoMaker(IImageProcessor processor) : IPhotoMaker
         {
             // The last format is the fallback for browsers that read none of the others: one width is enough.
             var formatWidths = format == formats[^1] && formats.Count > 1 ? [FallbackWidth(widths)] : widths;
-            foreach (var width in formatWidths)
+            // From the largest down, so each width is reduced from the one before it; listed from the smallest up.
+            var made = new List<CachedVariant>();
+            foreach (var width in formatWidths.OrderDescending())
             {
                 var fileName = string.Create(CultureInfo.InvariantCulture, $"{key}-{width}.{Extension(format)}");
                 files.WriteAtomically(fileName, decoded.Encode(width, format, Quality(format, settings), Paper));
-                variants.Add(new CachedVariant(fileName, width, (int)Math.Round((double)decoded.Height * width / decoded.Width), MediaType(format)));
+                made.Add(new CachedVariant(fileName, width, (int)Math.Round((double)decoded.Height * width / decoded.Width), MediaType(format)));
             }
+
+            variants.AddRange(made.OrderBy(v => v.Width));
         }
 
         var placeholder = "data:image/webp;base64," + Convert.ToBase64String(decoded.Encode(Math.Min(PlaceholderWidth, decoded.Width), ImageFormat.Webp, 40, Paper));

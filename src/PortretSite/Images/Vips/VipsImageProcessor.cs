@@ -53,8 +53,15 @@ public sealed class VipsImageProcessor : IImageProcessor
         }
     }
 
+    /// <summary>
+    /// A decoded photo and the smaller copies made from it so far, each held in memory: a width is
+    /// made from the smallest copy that is still at least as wide, so making the widths from the
+    /// largest down reduces each from the one before instead of from the full decode.
+    /// </summary>
     private sealed class DecodedImage(VipsImage image) : IDecodedImage
     {
+        private readonly SortedList<int, VipsImage> _copies = new() { [image.Width] = image };
+
         public int Width { get; } = image.Width;
 
         public int Height { get; } = image.Height;
@@ -63,17 +70,10 @@ public sealed class VipsImageProcessor : IImageProcessor
 
         public byte[] Encode(int width, ImageFormat format, int quality, (byte R, byte G, byte B) background)
         {
-            VipsImage? resized = null;
             VipsImage? flat = null;
             try
             {
-                var current = image;
-                if (width < Width)
-                {
-                    resized = VipsOperation.Image("resize", op => op.Set("in", image).Set("scale", (double)width / Width));
-                    current = resized;
-                }
-
+                var current = AtWidth(width);
                 if (format == ImageFormat.Jpeg && current.HasAlpha)
                 {
                     var source = current;
@@ -95,11 +95,37 @@ public sealed class VipsImageProcessor : IImageProcessor
             }
             finally
             {
-                resized?.Dispose();
                 flat?.Dispose();
             }
         }
 
-        public void Dispose() => image.Dispose();
+        public void Dispose()
+        {
+            foreach (var copy in _copies.Values)
+            {
+                copy.Dispose();
+            }
+        }
+
+        /// <summary>The copy at <paramref name="width"/>, reduced from the nearest wider copy and kept for the next.</summary>
+        private VipsImage AtWidth(int width)
+        {
+            if (_copies.TryGetValue(width, out var made))
+            {
+                return made;
+            }
+
+            var wider = _copies.First(pair => pair.Key > width).Value;
+            using var resized = VipsOperation.Image("resize", op => op.Set("in", wider).Set("scale", (double)width / wider.Width));
+            var memory = VipsNative.ImageCopyMemory(resized);
+            if (memory == 0)
+            {
+                throw new VipsException(VipsRuntime.TakeError());
+            }
+
+            var copy = new VipsImage(memory);
+            _copies[width] = copy;
+            return copy;
+        }
     }
 }
