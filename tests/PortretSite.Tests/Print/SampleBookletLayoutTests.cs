@@ -34,7 +34,7 @@ public sealed class SampleBooklets : IAsyncLifetime
 
 /// <summary>
 /// Every sample booklet, read back with pdftotext: no page ends with a section heading whose text
-/// is on the next page, and a page holds more than a single stray line of text.
+/// is on the next page; the colophon names who made the portrait.
 /// </summary>
 public sealed partial class SampleBookletLayoutTests(SampleBooklets booklets) : IClassFixture<SampleBooklets>
 {
@@ -52,14 +52,30 @@ public sealed partial class SampleBookletLayoutTests(SampleBooklets booklets) : 
         var endings = new List<string>();
         for (var page = 1; page <= PdfCli.Pages(pdf); page++)
         {
+            // Headings side by side (groups of roles in columns) come back as one line of cells.
             var lines = Lines(PdfCli.Text(pdf, page));
-            if (lines.Count > 0 && headings.Any(h => h == lines[^1] || (lines[^1].Length > 8 && h.EndsWith(" " + lines[^1], StringComparison.Ordinal))))
+            if (lines.Count > 0 && Columns().Split(lines[^1]).Select(Normal).All(cell => IsHeading(headings, cell)))
             {
                 endings.Add($"page {page}: '{lines[^1]}'");
             }
         }
 
         Assert.True(endings.Count == 0, $"{slug}: a heading ends a page:\n  " + string.Join("\n  ", endings));
+    }
+
+    [Fact]
+    public void The_colophon_names_the_makers_with_their_part_and_the_older_made_by_still_prints()
+    {
+        string Colophon(string slug)
+        {
+            var pdf = Path.Combine(booklets.Output, "print", slug + ".pdf");
+            return Normal(PdfCli.Text(pdf, PdfCli.Pages(pdf) - 1));
+        }
+
+        var gilberte = Colophon("gilberte-verhaegen");
+        Assert.Contains("gemaakt door", gilberte, StringComparison.Ordinal);
+        Assert.Contains("sara dhondt · schrijver, vrijwilliger van het woonzorgcentrum", gilberte, StringComparison.Ordinal);
+        Assert.Contains("dit portret werd gemaakt met sara dhondt", Colophon("josee-verhaegen"), StringComparison.Ordinal);
     }
 
     /// <summary>The headings of sections, chapters and groups on the portrait's page on the site, which the booklet prints from the same templates (an event's title is the event itself, not a heading over more).</summary>
@@ -69,10 +85,14 @@ public sealed partial class SampleBookletLayoutTests(SampleBooklets booklets) : 
         return [.. page.QuerySelectorAll(".section-title, .chapter__title, .story h3, .roles__heading, .domain__title, .meaning__heading").Select(h => Normal(h.TextContent)).Where(h => h.Length > 0)];
     }
 
-    /// <summary>The text lines of a page without the running page number.</summary>
+    /// <summary>A heading, or the last line of one that wrapped.</summary>
+    private static bool IsHeading(HashSet<string> headings, string line) =>
+        headings.Any(h => h == line || (line.Length > 8 && h.EndsWith(" " + line, StringComparison.Ordinal)));
+
+    /// <summary>The text lines of a page as pdftotext lays them out, without the running page number.</summary>
     private static List<string> Lines(string text)
     {
-        var lines = text.Split('\n').Select(Normal).Where(l => l.Length > 0).ToList();
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         return lines.Count > 0 && PageNumber().IsMatch(lines[^1]) ? lines[..^1] : lines;
     }
 
@@ -83,4 +103,7 @@ public sealed partial class SampleBookletLayoutTests(SampleBooklets booklets) : 
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s{3,}")]
+    private static partial Regex Columns();
 }

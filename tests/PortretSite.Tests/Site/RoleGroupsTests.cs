@@ -88,4 +88,22 @@ public sealed class RoleGroupsTests : IDisposable
         Assert.Single(page.QuerySelectorAll(".roles__column--keep .role__support"));
         Assert.Single(page.QuerySelectorAll(".roles__column--become .role__support"));
     }
+
+    [Fact]
+    public async Task Someone_who_died_and_speaks_in_the_first_person_speaks_in_the_past_tense()
+    {
+        var page = await BuildAsync("""
+            born: 1931
+            died: 2024-01-03
+            voice: first
+            roles:
+              - role: grandfather
+                when: 1990–
+              - role: welder
+                when: 1950–1995
+            """);
+
+        Assert.Equal(["Who I had been", "Who I was"], Groups(page).Keys);
+        Assert.Equal(["grandfather"], Groups(page)["Who I was"]);
+    }
 }

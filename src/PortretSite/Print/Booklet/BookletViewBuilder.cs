@@ -11,7 +11,7 @@ public static class BookletViewBuilder
 {
     public static BookletView Build(Portrait portrait, PortraitPhotos photos, Labels labels, BookletGeometry geometry, string siteTitle, DateOnly printedOn, bool marksStatus)
     {
-        labels = labels.InVoice(portrait.Voice, past: portrait.Died is not null, portrait.CalledName);
+        labels = labels.InVoiceOf(portrait);
         var view = PortraitViewBuilder.Build(portrait, photos, labels, showStatus: marksStatus, pageAspect: geometry.TextWidth / (geometry.TextHeight - 30), today: printedOn);
         var printed = labels["colophonPrinted"].Replace("{date}", DateText.Format(printedOn, portrait.Language), StringComparison.Ordinal);
         var madeBy = portrait.MadeBy is { } makers ? labels["colophonMadeBy"].Replace("{makers}", makers, StringComparison.Ordinal) : null;

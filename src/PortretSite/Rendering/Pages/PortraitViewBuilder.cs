@@ -15,7 +15,7 @@ public static class PortraitViewBuilder
     /// <param name="today">The day that decides which roles are of now (default: today).</param>
     public static PortraitView Build(Portrait portrait, PortraitPhotos photos, Labels labels, bool showStatus, double? pageAspect = null, DateOnly? today = null)
     {
-        labels = labels.InVoice(portrait.Voice, past: portrait.Died is not null, portrait.CalledName);
+        labels = labels.InVoiceOf(portrait);
         var lang = portrait.Language;
         var story = StoryRenderer.Render(portrait, photos);
         var chapters = story.Chapters.Select(c => new ChapterView(c.Id, c.TitleHtml, c.TitleText, c.Html)).ToList();

@@ -32,7 +32,7 @@ public sealed class Labels
     /// <c>K.past</c> or <c>K.thirdPast</c> where the theme has one ("Wie ik ben" → "Wie {name} is" →
     /// "Wie {name} was"), and <c>{name}</c> the name the headings use. Applying it twice changes nothing.
     /// </summary>
-    public Labels InVoice(Voice voice, bool past, string name)
+    private Labels InVoice(Voice voice, bool past, string name)
     {
         string[] variants = (voice, past) switch
         {
@@ -50,6 +50,9 @@ public sealed class Labels
 
         return new Labels(Language, words);
     }
+
+    /// <summary>The words in the voice of <paramref name="portrait"/>: its own choice of person, and the past tense once it has a date of death.</summary>
+    public Labels InVoiceOf(Portrait portrait) => InVoice(portrait.Voice, past: portrait.Died is not null, portrait.CalledName);
 
     public static Labels Load(ThemeFiles theme, string language, DiagnosticBag diagnostics)
     {
