@@ -84,5 +84,6 @@ public sealed class SampleMethodPartsTests(SampleSite sample)
         Assert.Equal(["Noor El Amrani", "Inge Van Rompaey", "Karim Bensaïd", "Meneer Claes"], Texts(noor, ".maker__name"));
         Assert.Equal("mentor, interviewer", noor.QuerySelectorAll(".maker__part")[1].TextContent);
         Assert.Null(makers.NextElementSibling?.ClassList.Contains("part") == true ? makers.NextElementSibling : null);
+        Assert.StartsWith("Sara Dhondt, vrijwillige schrijver", Page("josee-verhaegen").QuerySelector(".makers__line")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -197,7 +197,7 @@ public static partial class PortraitSchema
 
     private static readonly Key<IReadOnlyList<Role>> Roles = Key.Of("roles", new RecordListType<Role>(Role),
         new("roles over time", "rollen door de tijd"),
-        question: new("Which roles did you play, which do you play now, and which do you want to keep?", "Welke rollen speelde je, welke speel je nu, en welke wil je houden?"));
+        question: new("Which roles did you play, which do you play now, and which do you want to keep? Who do you still want to become? What do you give in them, and how can others help?", "Welke rollen speelde je, welke speel je nu, en welke wil je houden? Wie wil je nog worden? Wat geef je erin, en hoe kunnen anderen helpen?"));
 
     private static readonly Key<IReadOnlyList<ExperienceTheme>> Themes = Key.Of("themes", new RecordListType<ExperienceTheme>(Theme),
         new("experience themes: feeling → need", "belevingsthema's: gevoel → behoefte"),
@@ -230,7 +230,7 @@ public static partial class PortraitSchema
         question: new("What did the makers see and feel?", "Wat zagen en voelden de makers?"));
 
     private static readonly Key<string?> MadeBy = Key.Of("made_by", Text,
-        new("older form of `makers`, in one line; still read and printed in the booklet's colophon", "oudere vorm van `makers`, in één regel; wordt nog gelezen en komt in het colofon van het boekje"),
+        new("older form of `makers`, in one line; still read, shown at the end of the portrait and in the booklet's colophon", "oudere vorm van `makers`, in één regel; wordt nog gelezen en staat aan het einde van het portret en in het colofon van het boekje"),
         example: new("Sarah Jones, volunteer at the care home", "Lieve Verhaegen, vrijwilliger van het woonzorgcentrum"), superseded: true);
 
     private static readonly Key<IReadOnlyList<Maker>> Makers = Key.Of("makers", new RecordListType<Maker>(Maker),
@@ -268,7 +268,7 @@ public static partial class PortraitSchema
     private static readonly Key<Voice?> VoiceKey = Key.Of("voice", new ChoiceType<Voice?>([
             new("first", Voice.First, new("the person speaks: \"Who I am\" (the default while they live)", "de persoon spreekt: \"Wie ik ben\" (als niets gekozen is, bij leven)")),
             new("third", Voice.Third, new("the makers speak about them: \"Who Josée is\", after a death \"Who Josée was\" (the default when died is given)", "de makers spreken over de persoon: \"Wie Josée is\", na een overlijden \"Wie Josée was\" (als niets gekozen is en died ingevuld is)"))]),
-        new("who speaks in the headings", "wie er spreekt in de koppen"), example: new("first", "first"));
+        new("who speaks in the headings", "wie er spreekt in de koppen"), example: new("{voice}", "{voice}"));
 
     private static readonly Key<string?> Called = Key.Of("called", Text,
         new("the name headings use in the third person; the first word of name when not given", "de naam die de koppen in de derde persoon gebruiken; het eerste woord van name als niets ingevuld is"),

@@ -13,8 +13,10 @@ public static class PortraitScaffold
         var ui = UiLanguages.FromCode(language);
         var quotedName = name.Replace("\"", "\\\"", StringComparison.Ordinal);
         var date = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var kindWord = kind == PortraitKind.LifeWorld ? "leefwereldportret" : "levensportret";
-        string Fill(string text) => text.Replace("{name}", quotedName, StringComparison.Ordinal).Replace("{today}", date, StringComparison.Ordinal).Replace("{kind}", kindWord, StringComparison.Ordinal);
+        // A leefwereldportret is mostly written by a team about the person: the third person suits it.
+        var (kindWord, voice) = kind == PortraitKind.LifeWorld ? ("leefwereldportret", "third") : ("levensportret", "first");
+        string Fill(string text) => text.Replace("{name}", quotedName, StringComparison.Ordinal).Replace("{today}", date, StringComparison.Ordinal)
+            .Replace("{kind}", kindWord, StringComparison.Ordinal).Replace("{voice}", voice, StringComparison.Ordinal);
         return Fill("---\n" + Header.In(ui)) + ScaffoldWriter.Write(PortraitSchema.Scaffold(kind), ui, Fill) + Fill("---\n\n" + (kind == PortraitKind.LifeWorld ? LifeWorldStory : Story).In(ui));
     }
 
@@ -57,7 +59,7 @@ public static class PortraitScaffold
 
     private static readonly Message LifeWorldStory = new(
         """
-        The story starts here: who {name} is today, in {name}'s own words where you can.
+        The story starts here: who {name} is today, in their own words where you can.
         Agree first, as a team and with {name}, on the ground rules: who reads this, what stays
         between you, and what happens with the result.
 
@@ -68,7 +70,7 @@ public static class PortraitScaffold
 
         """,
         """
-        Hier begint het verhaal: wie {name} vandaag is, waar het kan in de eigen woorden van {name}.
+        Hier begint het verhaal: wie {name} vandaag is, waar het kan in eigen woorden.
         Spreek eerst met het team en met {name} de spelregels af: wie dit leest, wat onder jullie
         blijft, en wat er met het resultaat gebeurt.
 

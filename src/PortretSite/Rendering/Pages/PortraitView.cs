@@ -68,6 +68,11 @@ public sealed record PortraitView
 
     public IReadOnlyList<MakerView> Makers { get; init; } = [];
 
+    /// <summary>The older one-line <c>made_by</c>, shown where the makers are when it is all there is.</summary>
+    public string? MadeBy { get; init; }
+
+    public bool HasMakers => Makers.Count > 0 || MadeBy is not null;
+
     public IReadOnlyList<GalleryItemView> Gallery { get; init; } = [];
 
     public string? ApprovalLine { get; init; }

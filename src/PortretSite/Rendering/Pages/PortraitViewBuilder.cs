@@ -50,6 +50,7 @@ public static class PortraitViewBuilder
             WishesHtml = TextMarkdown.ToHtml(portrait.Wishes, lang),
             Resolutions = portrait.Resolutions,
             Makers = [.. portrait.Makers.Select(m => new MakerView(m.Name, m.Part))],
+            MadeBy = portrait.Makers.Count == 0 ? portrait.MadeBy : null,
             Gallery = Gallery(portrait, photos),
             ApprovalLine = portrait.Approved is { } approval
                 ? labels["approvalLine"].Replace("{by}", approval.By, StringComparison.Ordinal).Replace("{date}", DateText.Format(approval.On, lang), StringComparison.Ordinal)
