@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PortretSite.Content.Portraits;
 using PortretSite.Content.Scaffolding;
 using PortretSite.Content.Settings;
 
@@ -13,7 +14,9 @@ internal static class NewCommand
         var root = CliOptions.Root();
         var language = new Option<string?>("--language") { Description = "nl or en (default: the site's Language)" };
         language.AcceptOnlyFromAmong("nl", "en");
-        var command = new Command("new", "Start a new portrait folder") { name, root, language };
+        var kind = new Option<string>("--kind") { Description = "levensportret (a life story, the default) or leefwereldportret (the world someone lives in now): the questions and their order follow it", DefaultValueFactory = _ => "levensportret" };
+        kind.AcceptOnlyFromAmong("levensportret", "leefwereldportret");
+        var command = new Command("new", "Start a new portrait folder") { name, root, language, kind };
         command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
@@ -34,7 +37,7 @@ internal static class NewCommand
             }
 
             Directory.CreateDirectory(Path.Combine(folder, "photos"));
-            File.WriteAllText(Path.Combine(folder, "index.md"), PortraitScaffold.IndexMarkdown(fullName, lang, DateOnly.FromDateTime(DateTime.Now)));
+            File.WriteAllText(Path.Combine(folder, "index.md"), PortraitScaffold.IndexMarkdown(fullName, lang, DateOnly.FromDateTime(DateTime.Now), parse.GetValue(kind) == "leefwereldportret" ? PortraitKind.LifeWorld : PortraitKind.LifeStory));
             Console.WriteLine(lang == "en" ? $"Created {display}/index.md — put photos in {display}/photos/" : $"{display}/index.md aangemaakt — zet foto's in {display}/photos/");
             return ExitCodes.Success;
         });

@@ -130,6 +130,26 @@ public static class ContentMessages
         $"{key}: '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
         $"{key}: '{value}' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)");
 
+    public static Message NotAPeriod(string key, string value) => new(
+        $"{key}: '{value}' is not a period; write it like 1952–1961, 1988–, since 2019, now or always (or give since: and until: as dates)",
+        $"{key}: '{value}' is geen periode; schrijf ze zoals 1952–1961, 1988–, sinds 2019, nu of altijd (of geef since: en until: als datums)");
+
+    public static Message PeriodTwice(string prefix) => new(
+        $"{prefix}when: the period is also given by {prefix}since or {prefix}until; write it one way: when: 1952–1961, or since: and until:",
+        $"{prefix}when: de periode staat ook in {prefix}since of {prefix}until; schrijf ze op één manier: when: 1952–1961, of since: en until:");
+
+    public static Message EndsBeforeStart(string prefix) => new(
+        $"{prefix}until: the role ends before it starts ({prefix}since)",
+        $"{prefix}until: de rol eindigt voor hij begint ({prefix}since)");
+
+    public static Message WishTwice(string prefix) => new(
+        $"{prefix}wants_to_keep: the older form of {prefix}wants, which is also written; keep only wants: keep, take_up or let_go",
+        $"{prefix}wants_to_keep: de oudere vorm van {prefix}wants, dat er ook staat; houd alleen wants: keep, take_up of let_go");
+
+    public static Message DomainTwice(string written) => new(
+        $"domains: '{written}' is listed twice; write what goes well, what is hard and what helps under one item",
+        $"domains: '{written}' staat twee keer; schrijf wat goed gaat, wat moeilijk is en wat helpt onder één item");
+
     public static Message FileNotFound(string written, string? hint) => new(
         $"'{written}' does not exist in the portrait folder" + (hint is null ? "" : $"; did you mean '{hint}'?"),
         $"'{written}' bestaat niet in de portretmap" + (hint is null ? "" : $"; bedoelde je '{hint}'?"));

@@ -190,6 +190,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task New_with_a_kind_asks_that_kinds_questions()
+    {
+        using var site = new TempSite();
+
+        var created = await PortretProcess.RunAsync("new", "Noor Peeters", "--root", site.Root, "--language", "en", "--kind", "leefwereldportret");
+
+        Assert.Equal(0, created.ExitCode);
+        var index = File.ReadAllText(Path.Combine(site.PortraitFolder("noor-peeters"), "index.md"));
+        Assert.Contains("kind: leefwereldportret", index, StringComparison.Ordinal);
+        Assert.Contains("# What are you afraid of", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task New_refuses_to_overwrite_an_existing_portrait()
     {
         using var site = new TempSite().WithPortrait("maria", TempSite.Approved("Maria"));

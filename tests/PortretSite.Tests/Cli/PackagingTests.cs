@@ -31,7 +31,7 @@ public sealed class PackagingTests : IDisposable
         await Run("dotnet", _work, "tool", "install", "--tool-path", tools, "--add-source", packages, "PortretSite");
         var build = await Run(Path.Combine(tools, "portret"), site, "build", "--skip-print");
 
-        Assert.Contains("3 gepubliceerd", build, StringComparison.Ordinal);
+        Assert.Contains("4 gepubliceerd", build, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "output", "site", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "output", "site", "assets", "css", "site.css")), "the built-in theme travels inside the tool");
         Assert.True(Directory.EnumerateFiles(Path.Combine(site, "output", "site", "data")).Any(), "the published site is encrypted");

@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(SharedBrowser browser, SampleSite sample)
     [InlineData(1280, "josee-verhaegen")]
     [InlineData(1280, "noor-el-amrani")]
     [InlineData(360, "arthur-penhale")]
+    [InlineData(360, "gilberte-verhaegen")]
     public async Task A_portrait_with_every_part_has_no_serious_violations(int width, string slug)
     {
         var (context, page) = await browser.NewPageAsync(width);

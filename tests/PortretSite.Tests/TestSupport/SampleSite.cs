@@ -10,7 +10,7 @@ namespace PortretSite.Tests.TestSupport;
 /// </summary>
 public sealed class SampleSite : IAsyncLifetime
 {
-    public static readonly string[] Portraits = ["arthur-penhale", "frans-verhaegen", "josee-verhaegen", "noor-el-amrani"];
+    public static readonly string[] Portraits = ["arthur-penhale", "frans-verhaegen", "gilberte-verhaegen", "josee-verhaegen", "noor-el-amrani"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "portret-sample-root-" + Guid.NewGuid().ToString("N")[..8]);
 

@@ -30,10 +30,45 @@ public sealed record PhotoRef(string Written, string RelativePath, string FullPa
 
 public sealed record Approval(string By, PartialDate On);
 
-public sealed record Role(string Name, string? When, bool WantsToKeep)
+/// <summary>What the person wants with a role: keep it, take it up, or let it go.</summary>
+public enum RoleWish
 {
-    /// <summary>A role whose period is still open ("1975–") is one the person has now.</summary>
-    public bool IsCurrent => When is { } when && (when.TrimEnd().EndsWith('–') || when.TrimEnd().EndsWith('-') || when.Contains("nu", StringComparison.OrdinalIgnoreCase) || when.Contains("now", StringComparison.OrdinalIgnoreCase));
+    None,
+    Keep,
+    TakeUp,
+    LetGo,
+}
+
+/// <summary>A meaningful role: when it was held, what the person wants with it, what they give in it and how others can support it.</summary>
+public sealed record Role(string Name, RolePeriod? Period, RoleWish Wish, string? Gives, string? Support)
+{
+    /// <summary>Held on <paramref name="day"/> unless its dates say it ended or is still to come; a role without a period is one of now.</summary>
+    public RoleStage StageOn(DateOnly day) => Period?.StageOn(day) ?? RoleStage.Present;
+}
+
+/// <summary>The life domains of a leefwereldportret, in the order they are shown.</summary>
+public enum LifeDomain
+{
+    Living,
+    SchoolOrWork,
+    Family,
+    Relationships,
+    FreeTime,
+    Health,
+    Care,
+}
+
+/// <summary>One life domain: what goes well there, what is hard, and what helps.</summary>
+public sealed record DomainNote(LifeDomain Domain, string? GoesWell, string? Hard, string? Helps);
+
+/// <summary>Someone who made the portrait, and their part in it (interviewer, writer, the person themselves, …).</summary>
+public sealed record Maker(string Name, string? Part);
+
+/// <summary>Who speaks in the headings and fixed phrases: the person ("Wie ik ben") or the makers about them ("Wie Josée is").</summary>
+public enum Voice
+{
+    First,
+    Third,
 }
 
 public sealed record ExperienceTheme(string Feeling, string Need);
@@ -99,6 +134,29 @@ public sealed record Portrait
     public IReadOnlyList<DayMoment> TypicalDay { get; init; } = [];
 
     public string? Observations { get; init; }
+
+    /// <summary>What helps the person, shown prominently.</summary>
+    public IReadOnlyList<string> Helps { get; init; } = [];
+
+    public IReadOnlyList<DomainNote> Domains { get; init; } = [];
+
+    /// <summary>The common thread of a life (rode draad).</summary>
+    public string? Thread { get; init; }
+
+    public string? RememberedAs { get; init; }
+
+    /// <summary>Wishes for later life, care and farewell.</summary>
+    public string? Wishes { get; init; }
+
+    public IReadOnlyList<string> Resolutions { get; init; } = [];
+
+    public IReadOnlyList<Maker> Makers { get; init; } = [];
+
+    /// <summary>Resolved: as written, else third person for someone who died and first person otherwise.</summary>
+    public Voice Voice { get; init; }
+
+    /// <summary>The name the headings use in the third person: as written, else the first word of the name.</summary>
+    public string CalledName { get; init; } = "";
 
     /// <summary>Who made the portrait with the person (the colophon of the booklet names them).</summary>
     public string? MadeBy { get; init; }

@@ -32,15 +32,61 @@ public static partial class PortraitSchema
     private static readonly Key<string?> RoleName = Key.Of("role", Text,
         new("the role", "de rol"), required: true, example: new("choir singer", "koorzangeres"));
 
-    private static readonly Key<string?> RoleWhen = Key.Of("when", Text,
-        new("the period, like `1938–1960`; an open one (`1975–`) is a role of now", "de periode, zoals `1938–1960`; een open periode (`1975–`) is een rol van nu"),
+    private static readonly Key<RolePeriod?> RoleWhen = Key.Of("when", new PeriodType(),
+        new("when they had the role: `1938–1960`; an open period (`1975–`, `since 2019`, `now`, `always`) is a role of now", "wanneer de persoon de rol had: `1938–1960`; een open periode (`1975–`, `sinds 2019`, `nu`, `altijd`) is een rol van nu"),
         example: new("1975–", "1975–"));
 
-    private static readonly Key<bool?> RoleKeep = Key.Of("wants_to_keep", new BooleanType(),
-        new("a role they want to keep", "een rol die de persoon wil houden"), example: new("true", "true"));
+    private static readonly Key<PartialDate?> RoleSince = Key.Of("since", Date,
+        new("instead of when: the date the role began", "in plaats van when: de datum waarop de rol begon"), example: new("1975", "1975"));
 
-    private static readonly RecordSchema<Role> Role = new([RoleName, RoleWhen, RoleKeep],
-        v => new Role(v.Get(RoleName)!, v.Get(RoleWhen), v.Get(RoleKeep) ?? false));
+    private static readonly Key<PartialDate?> RoleUntil = Key.Of("until", Date,
+        new("instead of when: the date the role ended; without it the role is one of now", "in plaats van when: de datum waarop de rol eindigde; zonder is het een rol van nu"), example: new("2010-06", "2010-06"));
+
+    private static readonly Key<RoleWish?> RoleWants = Key.Of("wants", new ChoiceType<RoleWish?>([
+            new("keep", RoleWish.Keep, new("a role they want to keep (or keep alive, as in a care home)", "een rol die de persoon wil houden (of levend houden, zoals in het woonzorgcentrum)")),
+            new("take_up", RoleWish.TakeUp, new("a role they want to take up: who they want to become", "een rol die de persoon wil opnemen: wie de persoon wil worden")),
+            new("let_go", RoleWish.LetGo, new("a role they want to let go of", "een rol die de persoon wil loslaten"))]),
+        new("what they want with the role", "wat de persoon met de rol wil"), example: new("keep", "keep"));
+
+    private static readonly Key<string?> RoleGives = Key.Of("gives", Text,
+        new("what the person gives to others in this role", "wat de persoon in deze rol aan anderen geeft"), example: new("Sings the second voice and knows every hymn by heart", "Zingt de tweede stem en kent elk lied vanbuiten"));
+
+    private static readonly Key<string?> RoleSupport = Key.Of("support", Text,
+        new("how family, carers or teachers can help keep or grow the role", "hoe familie, zorgverleners of leerkrachten kunnen helpen de rol te houden of te laten groeien"), example: new("Take her to the Thursday rehearsal", "Breng haar op donderdag naar de repetitie"));
+
+    private static readonly Key<bool?> RoleKeep = Key.Of("wants_to_keep", new BooleanType(),
+        new("older form of `wants: keep`, still read", "oudere vorm van `wants: keep`, wordt nog gelezen"), example: new("true", "true"), superseded: true);
+
+    private static readonly RecordSchema<Role> Role = new([RoleName, RoleWhen, RoleSince, RoleUntil, RoleWants, RoleGives, RoleSupport, RoleKeep],
+        v => new Role(v.Get(RoleName)!, RolePeriodOf(v), v.Get(RoleWants) ?? (v.Get(RoleKeep) == true ? RoleWish.Keep : RoleWish.None), v.Get(RoleGives), v.Get(RoleSupport)),
+        check: CheckRole);
+
+    // domains
+    private static readonly Key<LifeDomain?> DomainName = Key.Of("domain", new ChoiceType<LifeDomain?>([.. DomainWords.Select(d => new Choice<LifeDomain?>(d.Written, d.Domain, d.Help))]),
+        new("the life domain", "het leefgebied"), required: true, example: new("school_or_work", "school_or_work"));
+
+    private static readonly Key<string?> DomainGoesWell = Key.Of("goes_well", Text,
+        new("what goes well there", "wat daar goed gaat"), example: new("Drawing class on Wednesday", "De tekenklas op woensdag"));
+
+    private static readonly Key<string?> DomainHard = Key.Of("hard", Text,
+        new("what is hard there", "wat daar moeilijk is"), example: new("Lessons where the task changes halfway", "Lessen waarin de opdracht onderweg verandert"));
+
+    private static readonly Key<string?> DomainHelps = Key.Of("helps", Text,
+        new("what helps there", "wat daar helpt"), example: new("A plan on paper", "Een plan op papier"));
+
+    private static readonly RecordSchema<DomainNote> Domain = new([DomainName, DomainGoesWell, DomainHard, DomainHelps],
+        v => new DomainNote(v.Get(DomainName)!.Value, v.Get(DomainGoesWell), v.Get(DomainHard), v.Get(DomainHelps)));
+
+    // makers
+    private static readonly Key<string?> MakerName = Key.Of("name", Text,
+        new("their name", "de naam"), required: true, example: new("Sarah Jones", "Lieve Verhaegen"));
+
+    private static readonly Key<string?> MakerPart = Key.Of("part", Text,
+        new("their part in the making: interviewer, writer, photographer, teacher, the person themselves, …", "het aandeel in het maken: interviewer, schrijver, fotograaf, leerkracht, de persoon zelf, …"),
+        example: new("interviewer and writer", "interviewer en schrijver"));
+
+    private static readonly RecordSchema<Maker> Maker = new([MakerName, MakerPart],
+        v => new Maker(v.Get(MakerName)!, v.Get(MakerPart)));
 
     // themes
     private static readonly Key<string?> Feeling = Key.Of("feeling", Text,
@@ -123,7 +169,7 @@ public static partial class PortraitSchema
     private static readonly Key<PortraitKind?> Kind = Key.Of("kind", new ChoiceType<PortraitKind?>([
             new("levensportret", PortraitKind.LifeStory, new("a life story (the default)", "een levensverhaal (als niets gekozen is)")),
             new("leefwereldportret", PortraitKind.LifeWorld, new("the world someone lives in now, often made by a team", "de wereld waarin iemand nu leeft, vaak met een team gemaakt"))]),
-        new("the kind of portrait", "de soort portret"), example: new("levensportret", "levensportret"), inScaffold: true);
+        new("the kind of portrait", "de soort portret"), example: new("{kind}", "{kind}"), inScaffold: true);
 
     private static readonly Key<string?> Language = Key.Of("language", new ChoiceType<string?>([
             new("nl", "nl", new("Dutch (the default)", "Nederlands (als niets gekozen is)")),
@@ -151,7 +197,7 @@ public static partial class PortraitSchema
 
     private static readonly Key<IReadOnlyList<Role>> Roles = Key.Of("roles", new RecordListType<Role>(Role),
         new("roles over time", "rollen door de tijd"),
-        question: new("Which roles did you play, which do you play now, and which do you want to keep?", "Welke rollen speelde je, welke speel je nu, en welke wil je houden?"));
+        question: new("Which roles did you play, which do you play now, and which do you want to keep? Who do you still want to become? What do you give in them, and how can others help?", "Welke rollen speelde je, welke speel je nu, en welke wil je houden? Wie wil je nog worden? Wat geef je erin, en hoe kunnen anderen helpen?"));
 
     private static readonly Key<IReadOnlyList<ExperienceTheme>> Themes = Key.Of("themes", new RecordListType<ExperienceTheme>(Theme),
         new("experience themes: feeling → need", "belevingsthema's: gevoel → behoefte"),
@@ -184,9 +230,49 @@ public static partial class PortraitSchema
         question: new("What did the makers see and feel?", "Wat zagen en voelden de makers?"));
 
     private static readonly Key<string?> MadeBy = Key.Of("made_by", Text,
-        new("who made the portrait with the person; printed in the booklet's colophon", "wie het portret samen met de persoon maakte; komt in het colofon van het boekje"),
-        question: new("Who made this portrait together with {name}?", "Wie maakte dit portret samen met {name}?"),
-        example: new("Sarah Jones, volunteer at the care home", "Lieve Verhaegen, vrijwilliger van het woonzorgcentrum"));
+        new("older form of `makers`, in one line; still read, shown at the end of the portrait and in the booklet's colophon", "oudere vorm van `makers`, in één regel; wordt nog gelezen en staat aan het einde van het portret en in het colofon van het boekje"),
+        example: new("Sarah Jones, volunteer at the care home", "Lieve Verhaegen, vrijwilliger van het woonzorgcentrum"), superseded: true);
+
+    private static readonly Key<IReadOnlyList<Maker>> Makers = Key.Of("makers", new RecordListType<Maker>(Maker),
+        new("who made the portrait and their part; shown at the end of the portrait and in the booklet's colophon", "wie het portret maakte en met welk aandeel; staat aan het einde van het portret en in het colofon van het boekje"),
+        question: new("Who made this portrait together with {name}, and what did each of them do?", "Wie maakte dit portret samen met {name}, en wat deed ieder?"));
+
+    private static readonly Key<IReadOnlyList<string>> Helps = Key.Of("helps", new TextListType(),
+        new("what helps the person, shown prominently near the top", "wat de persoon helpt, opvallend bovenaan getoond"),
+        question: new("What helps you? What should the people who care for you know?", "Wat helpt je? Wat moeten de mensen die voor je zorgen weten?"),
+        example: new("[a plan on paper, ten quiet minutes after the third lesson]", "[een plan op papier, tien minuten rust na het derde uur]"));
+
+    private static readonly Key<IReadOnlyList<DomainNote>> Domains = Key.Of("domains", new RecordListType<DomainNote>(Domain,
+            unique: new(d => d.Domain.ToString(), d => ContentMessages.DomainTwice(DomainWords.First(w => w.Domain == d.Domain).Written)),
+            orderBy: d => d.Domain),
+        new("life domains: per domain what goes well, what is hard and what helps (mostly in a leefwereldportret)", "leefgebieden: per gebied wat goed gaat, wat moeilijk is en wat helpt (vooral bij een leefwereldportret)"),
+        question: new("How are things with living, school or work, family, friends, free time, health and help? What goes well, what is hard, what helps?", "Hoe gaat het met wonen, school of werk, gezin, vrienden, vrije tijd, gezondheid en hulp? Wat gaat goed, wat is moeilijk, wat helpt?"));
+
+    private static readonly Key<string?> Thread = Key.Of("thread", BlockText,
+        new("the common thread of the life", "de rode draad van het leven"),
+        question: new("Looking back, what runs through your life like a thread?", "Als je terugkijkt: wat loopt als een rode draad door je leven?"));
+
+    private static readonly Key<string?> RememberedAs = Key.Of("remembered_as", BlockText,
+        new("how they want to be remembered", "hoe de persoon herinnerd wil worden"),
+        question: new("How do you want to be remembered?", "Hoe wil je herinnerd worden?"));
+
+    private static readonly Key<string?> Wishes = Key.Of("wishes", BlockText,
+        new("wishes for later life, care and farewell", "wensen voor later, voor de zorg en voor het afscheid"),
+        question: new("What do you wish for later: for your care, your last days, the farewell?", "Wat wens je voor later: voor je zorg, je laatste tijd, het afscheid?"));
+
+    private static readonly Key<IReadOnlyList<string>> Resolutions = Key.Of("resolutions", new TextListType(),
+        new("what they still resolve to do", "wat de persoon zich nog voorneemt"),
+        question: new("What do you still want to do?", "Wat neem je je nog voor?"),
+        example: new("[see the sea once more, teach Jonas the soup]", "[nog één keer de zee zien, Jonas de soep leren maken]"));
+
+    private static readonly Key<Voice?> VoiceKey = Key.Of("voice", new ChoiceType<Voice?>([
+            new("first", Voice.First, new("the person speaks: \"Who I am\" (the default while they live)", "de persoon spreekt: \"Wie ik ben\" (als niets gekozen is, bij leven)")),
+            new("third", Voice.Third, new("the makers speak about them: \"Who Josée is\", after a death \"Who Josée was\" (the default when died is given)", "de makers spreken over de persoon: \"Wie Josée is\", na een overlijden \"Wie Josée was\" (als niets gekozen is en died ingevuld is)"))]),
+        new("who speaks in the headings", "wie er spreekt in de koppen"), example: new("{voice}", "{voice}"));
+
+    private static readonly Key<string?> Called = Key.Of("called", Text,
+        new("the name headings use in the third person; the first word of name when not given", "de naam die de koppen in de derde persoon gebruiken; het eerste woord van name als niets ingevuld is"),
+        example: new("Josée", "Josée"));
 
     private static readonly Key<IReadOnlyList<PortraitPhoto>> Photos = Key.Of("photos", new RecordListType<PortraitPhoto>(ListedPhoto,
             unique: new(p => p.File.RelativePath, p => ContentMessages.PhotoListedTwice(p.File.Written))),
@@ -195,9 +281,65 @@ public static partial class PortraitSchema
 
     /// <summary>The keys of the front matter, in the order the guides and the scaffold show them.</summary>
     public static RecordSchema<BoundRecord> Root { get; } = new(
-        [Name, Born, Died, Place, Kind, Language, Status, Approved, Audiences, Cover, Summary,
-         Roles, Themes, Timeline, Values, Legacy, People, TypicalDay, Observations, MadeBy, Photos],
+        [Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, Cover, Summary, Helps,
+         Roles, Themes, Timeline, Values, Legacy, Thread, RememberedAs, Wishes, Resolutions, People, TypicalDay, Domains, Observations, Makers, MadeBy, Photos],
         v => v);
+
+    /// <summary>The keys a new portrait of <paramref name="kind"/> shows, in its order, with its questions: a leefwereldportret starts from today.</summary>
+    public static IReadOnlyList<ScaffoldEntry> Scaffold(PortraitKind kind) => kind == PortraitKind.LifeWorld
+        ?
+        [
+            .. new Key[] { Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, Cover, Summary }.Select(Asked),
+            new(Helps, new("What helps you? What would you want the people around you to know?", "Wat helpt je? Wat wil je dat de mensen om je heen weten?")),
+            new(TypicalDay, new("What does an ordinary day look like, at home and at school or work?", "Hoe ziet een gewone dag eruit, thuis en op school of op het werk?")),
+            Asked(Domains),
+            new(Themes, new("What are you afraid of, what makes you glad, and what do you need then?", "Waar ben je bang voor, waar word je blij van, en wat heb je dan nodig?")),
+            Asked(People),
+            new(Roles, new("Which roles do you have now, which do you want to keep, and who do you want to become?", "Welke rollen heb je nu, welke wil je houden, en wie wil je later worden?")),
+            new(Observations, new("What happened this past month? What did the makers see and feel?", "Wat gebeurde er de afgelopen maand? Wat zagen en voelden de makers?")),
+            .. new Key[] { Values, Legacy, Timeline, Resolutions, Wishes, Thread, RememberedAs, Makers, MadeBy, Photos }.Select(Asked),
+        ]
+        : [.. Root.Keys.Select(Asked)];
+
+    private static ScaffoldEntry Asked(Key key) => new(key, key.Question);
+
+    /// <summary>The words editors write for the life domains, in the order they are shown.</summary>
+    private static IReadOnlyList<(string Written, LifeDomain Domain, Message Help)> DomainWords =>
+    [
+        ("living", LifeDomain.Living, new("where and how they live", "waar en hoe de persoon woont")),
+        ("school_or_work", LifeDomain.SchoolOrWork, new("school, work or day activities", "school, werk of dagbesteding")),
+        ("family", LifeDomain.Family, new("family", "gezin en familie")),
+        ("relationships", LifeDomain.Relationships, new("friends and relationships", "vrienden en relaties")),
+        ("free_time", LifeDomain.FreeTime, new("free time", "vrije tijd")),
+        ("health", LifeDomain.Health, new("health, in body and mind", "gezondheid, lichamelijk en psychisch")),
+        ("care", LifeDomain.Care, new("help and care", "hulp en zorg")),
+    ];
+
+    /// <summary>The period of a role from <c>when</c>, or from <c>since</c>/<c>until</c>: with only an end, it ended then; with only a start, it is open.</summary>
+    private static RolePeriod? RolePeriodOf(BoundRecord v) =>
+        v.Get(RoleWhen) ?? (v.Get(RoleSince), v.Get(RoleUntil)) switch
+        {
+            (null, null) => null,
+            (var since, var until) => new RolePeriod(since, until, Open: until is null),
+        };
+
+    private static void CheckRole(BoundRecord v, BindingContext context)
+    {
+        if (v.Node(RoleWhen) is { } when && (v.IsWritten(RoleSince) || v.IsWritten(RoleUntil)))
+        {
+            context.Fields.Error(when, ContentMessages.PeriodTwice("roles."));
+        }
+
+        if (v.Get(RoleSince) is { } since && v.Get(RoleUntil) is { } until && until.End < since.Start && v.Node(RoleUntil) is { } untilNode)
+        {
+            context.Fields.Error(untilNode, ContentMessages.EndsBeforeStart("roles."));
+        }
+
+        if (v.Node(RoleKeep) is { } keep && v.IsWritten(RoleWants))
+        {
+            context.Fields.Error(keep, ContentMessages.WishTwice("roles."));
+        }
+    }
 
     /// <summary>The portrait the front matter describes; what it does not say stays as in <paramref name="seed"/>.</summary>
     public static Portrait Build(BoundRecord v, Portrait seed)
@@ -225,6 +367,15 @@ public static partial class PortraitSchema
             TypicalDayText = day.Text,
             TypicalDay = day.Items,
             Observations = v.Get(Observations),
+            Helps = v.Get(Helps),
+            Domains = v.Get(Domains),
+            Thread = v.Get(Thread),
+            RememberedAs = v.Get(RememberedAs),
+            Wishes = v.Get(Wishes),
+            Resolutions = v.Get(Resolutions),
+            Makers = v.Get(Makers),
+            Voice = v.Get(VoiceKey) ?? (v.Get(Died) is null ? Voice.First : Voice.Third),
+            CalledName = v.Get(Called) ?? (v.Get(Name) ?? seed.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "",
             MadeBy = v.Get(MadeBy),
             Photos = v.Get(Photos),
         };

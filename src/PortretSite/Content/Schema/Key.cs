@@ -17,6 +17,9 @@ public abstract record Key(string Name, Message Help)
     /// <summary>Written out (not commented) in a new portrait's scaffold.</summary>
     public bool InScaffold { get; init; }
 
+    /// <summary>An older form that is still read but no longer offered in a new portrait's scaffold (<c>made_by</c> beside <c>makers</c>).</summary>
+    public bool Superseded { get; init; }
+
     public abstract IValueShape Shape { get; }
 
     internal abstract object? Read(string path, YamlNode node, BindingContext context);
@@ -25,8 +28,8 @@ public abstract record Key(string Name, Message Help)
 
     internal abstract bool EmptyIsMissing { get; }
 
-    public static Key<T> Of<T>(string name, ValueType<T> type, Message help, bool required = false, Message? question = null, Message? example = null, bool inScaffold = false) =>
-        new(name, type, help) { Required = required, Question = question, Example = example, InScaffold = inScaffold };
+    public static Key<T> Of<T>(string name, ValueType<T> type, Message help, bool required = false, Message? question = null, Message? example = null, bool inScaffold = false, bool superseded = false) =>
+        new(name, type, help) { Required = required, Question = question, Example = example, InScaffold = inScaffold, Superseded = superseded };
 }
 
 public sealed record Key<T>(string Name, ValueType<T> Type, Message Help) : Key(Name, Help)

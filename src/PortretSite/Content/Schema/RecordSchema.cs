@@ -24,7 +24,8 @@ public enum MissingReport
 /// Binds a YAML mapping through its keys: unknown keys get a did-you-mean hint, each value is read by
 /// its key's type, missing required keys are reported at the mapping, and a complete record is built.
 /// </summary>
-public sealed class RecordSchema<T>(IReadOnlyList<Key> keys, Func<BoundRecord, T> create, MissingReport missingReport = MissingReport.Each) : IRecordShape
+/// <param name="check">The rules that span keys of one record (a period written twice, an end before its start), reported at the key they name.</param>
+public sealed class RecordSchema<T>(IReadOnlyList<Key> keys, Func<BoundRecord, T> create, MissingReport missingReport = MissingReport.Each, Action<BoundRecord, BindingContext>? check = null) : IRecordShape
     where T : class
 {
     public IReadOnlyList<Key> Keys => keys;
@@ -47,6 +48,7 @@ public sealed class RecordSchema<T>(IReadOnlyList<Key> keys, Func<BoundRecord, T
             context.Fields.Error(mapping, ContentMessages.Required(prefix + key.Name));
         }
 
+        check?.Invoke(bound, context);
         return bound;
     }
 

@@ -3,6 +3,9 @@ using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Content.Schema;
 
+/// <summary>One key as a new portrait shows it, with the question asked above it (a kind of portrait asks its own).</summary>
+public sealed record ScaffoldEntry(Key Key, Message? Question);
+
 /// <summary>
 /// Writes every key of a record as YAML a new portrait starts from: each key with its example and
 /// its help as a comment, a guiding question above the keys that have one, and the keys a portrait
@@ -13,12 +16,12 @@ public static class ScaffoldWriter
     private const int CommentColumn = 28;
 
     /// <param name="fill">Fills the placeholders of examples and questions (the name, today) before the comments are lined up.</param>
-    public static string Write(IRecordShape record, UiLanguage language, Func<string, string> fill)
+    public static string Write(IEnumerable<ScaffoldEntry> entries, UiLanguage language, Func<string, string> fill)
     {
         var text = new StringBuilder();
-        foreach (var key in record.Keys)
+        foreach (var (key, asked) in entries.Where(e => !e.Key.Superseded))
         {
-            if (key.Question is { } question)
+            if (asked is { } question)
             {
                 text.Append('\n').Append("# ").Append(fill(question.In(language))).Append('\n');
             }
@@ -58,7 +61,7 @@ public static class ScaffoldWriter
         {
             var childIndent = indent + (shape.IsList ? "    " : "  ");
             var childFirst = shape.IsList ? indent + "  - " : childIndent;
-            foreach (var child in record.Keys)
+            foreach (var child in record.Keys.Where(k => !k.Superseded))
             {
                 foreach (var line in Lines(child, childFirst, childIndent, language, fill))
                 {

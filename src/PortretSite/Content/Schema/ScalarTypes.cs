@@ -35,3 +35,25 @@ public sealed class PhotoType : ValueType<PhotoRef?>
             : null;
     }
 }
+
+/// <summary>The period of a role in words: <c>1952–1961</c>, <c>1988–</c>, <c>sinds 2019</c>, <c>nu</c>, <c>altijd</c>.</summary>
+public sealed class PeriodType : ValueType<RolePeriod?>
+{
+    public override Message Description => new("a period: `1952–1961`, `1988–`, `since 2019`, `now` or `always` (in Dutch too)", "een periode: `1952–1961`, `1988–`, `sinds 2019`, `nu` of `altijd` (ook in het Engels)");
+
+    public override RolePeriod? Read(string path, YamlNode node, BindingContext context)
+    {
+        if (context.Fields.Text(path, node) is not { } text)
+        {
+            return null;
+        }
+
+        if (RolePeriodText.TryParse(text, out var period))
+        {
+            return period;
+        }
+
+        context.Fields.Error(node, ContentMessages.NotAPeriod(path, text.Trim()));
+        return null;
+    }
+}

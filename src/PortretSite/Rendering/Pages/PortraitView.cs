@@ -48,6 +48,31 @@ public sealed record PortraitView
 
     public string? ObservationsHtml { get; init; }
 
+    /// <summary>A leefwereldportret opens with today (what helps, the day, the domains); a levensportret with the story and the life line.</summary>
+    public bool OpensWithToday { get; init; }
+
+    public IReadOnlyList<string> Helps { get; init; } = [];
+
+    public IReadOnlyList<DomainView> Domains { get; init; } = [];
+
+    public string? ThreadHtml { get; init; }
+
+    public string? RememberedAsHtml { get; init; }
+
+    public string? WishesHtml { get; init; }
+
+    public IReadOnlyList<string> Resolutions { get; init; } = [];
+
+    /// <summary>Whether any of thread, remembered_as, wishes or resolutions is there.</summary>
+    public bool HasMeaning => ThreadHtml is not null || RememberedAsHtml is not null || WishesHtml is not null || Resolutions.Count > 0;
+
+    public IReadOnlyList<MakerView> Makers { get; init; } = [];
+
+    /// <summary>The older one-line <c>made_by</c>, shown where the makers are when it is all there is.</summary>
+    public string? MadeBy { get; init; }
+
+    public bool HasMakers => Makers.Count > 0 || MadeBy is not null;
+
     public IReadOnlyList<GalleryItemView> Gallery { get; init; } = [];
 
     public string? ApprovalLine { get; init; }
@@ -59,9 +84,13 @@ public sealed record PortraitView
 
 public sealed record ChapterView(string Id, string? TitleHtml, string? TitleText, string Html);
 
-public sealed record RolesView(IReadOnlyList<RoleView> Was, IReadOnlyList<RoleView> Is, IReadOnlyList<RoleView> Keep);
+public sealed record RolesView(IReadOnlyList<RoleView> Was, IReadOnlyList<RoleView> Is, IReadOnlyList<RoleView> Keep, IReadOnlyList<RoleView> Become);
 
-public sealed record RoleView(string Name, string? When);
+public sealed record RoleView(string Name, string? When, string? Gives, string? Support, bool LetGo);
+
+public sealed record DomainView(string Key, string Title, string? GoesWell, string? Hard, string? Helps);
+
+public sealed record MakerView(string Name, string? Part);
 
 public sealed record ThemeView(string Feeling, string Need);
 

@@ -12,8 +12,10 @@ namespace PortretSite.Rendering.Pages;
 public static class PortraitViewBuilder
 {
     /// <param name="pageAspect">For a booklet: width ÷ height of the text block, which the tall life line fills.</param>
-    public static PortraitView Build(Portrait portrait, PortraitPhotos photos, Labels labels, bool showStatus, double? pageAspect = null)
+    /// <param name="today">The day that decides which roles are of now (default: today).</param>
+    public static PortraitView Build(Portrait portrait, PortraitPhotos photos, Labels labels, bool showStatus, double? pageAspect = null, DateOnly? today = null)
     {
+        labels = labels.InVoiceOf(portrait);
         var lang = portrait.Language;
         var story = StoryRenderer.Render(portrait, photos);
         var chapters = story.Chapters.Select(c => new ChapterView(c.Id, c.TitleHtml, c.TitleText, c.Html)).ToList();
@@ -32,7 +34,7 @@ public static class PortraitViewBuilder
             Chapters = chapters,
             Toc = [.. chapters.Where(c => c.TitleText is not null)],
             FootnotesHtml = story.FootnotesHtml,
-            Roles = Roles(portrait),
+            Roles = RolesViewBuilder.Build(portrait, labels, today ?? DateOnly.FromDateTime(DateTime.Today)),
             Themes = [.. portrait.Themes.Select(t => new ThemeView(t.Feeling, t.Need))],
             Timeline = Timeline(portrait, photos, labels, pageAspect),
             Values = portrait.Values,
@@ -40,6 +42,15 @@ public static class PortraitViewBuilder
             People = [.. portrait.People.Select(p => new PersonView(p.Name, p.Relation))],
             TypicalDay = TypicalDay(portrait),
             ObservationsHtml = TextMarkdown.ToHtml(portrait.Observations, lang),
+            OpensWithToday = portrait.Kind == PortraitKind.LifeWorld,
+            Helps = portrait.Helps,
+            Domains = [.. portrait.Domains.Select(d => new DomainView(d.Domain.ToString().ToLowerInvariant(), labels[$"domain{d.Domain}"], d.GoesWell, d.Hard, d.Helps))],
+            ThreadHtml = TextMarkdown.ToHtml(portrait.Thread, lang),
+            RememberedAsHtml = TextMarkdown.ToHtml(portrait.RememberedAs, lang),
+            WishesHtml = TextMarkdown.ToHtml(portrait.Wishes, lang),
+            Resolutions = portrait.Resolutions,
+            Makers = [.. portrait.Makers.Select(m => new MakerView(m.Name, m.Part))],
+            MadeBy = portrait.Makers.Count == 0 ? portrait.MadeBy : null,
             Gallery = Gallery(portrait, photos),
             ApprovalLine = portrait.Approved is { } approval
                 ? labels["approvalLine"].Replace("{by}", approval.By, StringComparison.Ordinal).Replace("{date}", DateText.Format(approval.On, lang), StringComparison.Ordinal)
@@ -63,22 +74,6 @@ public static class PortraitViewBuilder
         var died = portrait.Died is { } d ? labels["lifeDied"].Replace("{date}", DateText.Format(d, lang), StringComparison.Ordinal) : null;
         var parts = new[] { born, died, portrait.Place }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         return parts.Count == 0 ? null : string.Join(" · ", parts);
-    }
-
-    /// <summary>Who I was (roles that ended), who I am (roles still open), who I want to stay (the ones to keep).</summary>
-    private static RolesView? Roles(Portrait portrait)
-    {
-        if (portrait.Roles.Count == 0)
-        {
-            return null;
-        }
-
-        // A role of now is part of who someone is, whether or not they want to keep it; a group without roles is not shown.
-        static RoleView View(Role r) => new(r.Name, r.When);
-        return new RolesView(
-            [.. portrait.Roles.Where(r => !r.IsCurrent && !r.WantsToKeep).Select(View)],
-            [.. portrait.Roles.Where(r => r.IsCurrent).Select(View)],
-            [.. portrait.Roles.Where(r => r.WantsToKeep).Select(View)]);
     }
 
     private static TimelineView? Timeline(Portrait portrait, PortraitPhotos photos, Labels labels, double? pageAspect)

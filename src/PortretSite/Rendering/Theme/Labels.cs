@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PortretSite.Content.Portraits;
 using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Rendering.Theme;
@@ -25,6 +26,33 @@ public sealed class Labels
     public IReadOnlyDictionary<string, string> All => _words;
 
     public string this[string key] => _words.TryGetValue(key, out var word) ? word : key;
+
+    /// <summary>
+    /// The same words in a portrait's voice: a label <c>K</c> becomes its variant <c>K.third</c>,
+    /// <c>K.past</c> or <c>K.thirdPast</c> where the theme has one ("Wie ik ben" → "Wie {name} is" →
+    /// "Wie {name} was"), and <c>{name}</c> the name the headings use. Applying it twice changes nothing.
+    /// </summary>
+    private Labels InVoice(Voice voice, bool past, string name)
+    {
+        string[] variants = (voice, past) switch
+        {
+            (Voice.Third, true) => ["thirdPast", "third"],
+            (Voice.Third, false) => ["third"],
+            (Voice.First, true) => ["past"],
+            _ => [],
+        };
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, word) in _words.Where(w => !w.Key.Contains('.', StringComparison.Ordinal)))
+        {
+            var chosen = variants.Select(v => _words.GetValueOrDefault($"{key}.{v}")).FirstOrDefault(w => w is not null) ?? word;
+            words[key] = chosen.Replace("{name}", name, StringComparison.Ordinal);
+        }
+
+        return new Labels(Language, words);
+    }
+
+    /// <summary>The words in the voice of <paramref name="portrait"/>: its own choice of person, and the past tense once it has a date of death.</summary>
+    public Labels InVoiceOf(Portrait portrait) => InVoice(portrait.Voice, past: portrait.Died is not null, portrait.CalledName);
 
     public static Labels Load(ThemeFiles theme, string language, DiagnosticBag diagnostics)
     {

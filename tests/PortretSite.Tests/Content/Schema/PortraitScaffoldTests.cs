@@ -3,6 +3,7 @@ using PortretSite.Content;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Scaffolding;
 using PortretSite.Content.Schema;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Tests.TestSupport;
 using Xunit;
 
@@ -12,25 +13,48 @@ namespace PortretSite.Tests.Content.Schema;
 public sealed partial class PortraitScaffoldTests
 {
     private static IEnumerable<(Key Key, string Indent)> AllKeys(IRecordShape record, string indent = "") =>
-        record.Keys.SelectMany(k => new[] { (k, indent) }.Concat(
+        record.Keys.Where(k => !k.Superseded).SelectMany(k => new[] { (k, indent) }.Concat(
             k.Shape is { Layout: ExampleLayout.Nested, Record: { } nested } ? AllKeys(nested, indent + "  ") : []));
 
     [Theory]
-    [InlineData("nl")]
-    [InlineData("en")]
-    public void Every_key_and_every_question_is_in_the_scaffold(string language)
+    [InlineData("nl", PortraitKind.LifeStory)]
+    [InlineData("en", PortraitKind.LifeStory)]
+    [InlineData("nl", PortraitKind.LifeWorld)]
+    [InlineData("en", PortraitKind.LifeWorld)]
+    public void Every_key_and_every_question_of_the_kind_is_in_the_scaffold(string language, PortraitKind kind)
     {
-        var index = PortraitScaffold.IndexMarkdown("Maria", language, new DateOnly(2026, 1, 2));
+        var index = PortraitScaffold.IndexMarkdown("Maria", language, new DateOnly(2026, 1, 2), kind);
 
         foreach (var (key, _) in AllKeys(PortraitSchema.Root))
         {
             Assert.Matches($@"(?m)^#?\s*(- )?{key.Name}:", index);
         }
 
-        foreach (var question in PortraitSchema.Root.Keys.Select(k => k.Question).OfType<PortretSite.Foundation.Diagnostics.Message>())
+        foreach (var question in PortraitSchema.Scaffold(kind).Where(e => !e.Key.Superseded).Select(e => e.Question).OfType<Message>())
         {
-            Assert.Contains("# " + question.In(language == "en" ? PortretSite.Foundation.Diagnostics.UiLanguage.English : PortretSite.Foundation.Diagnostics.UiLanguage.Dutch).Replace("{name}", "Maria", StringComparison.Ordinal), index, StringComparison.Ordinal);
+            Assert.Contains("# " + question.In(language == "en" ? UiLanguage.English : UiLanguage.Dutch).Replace("{name}", "Maria", StringComparison.Ordinal), index, StringComparison.Ordinal);
         }
+
+        Assert.Contains(kind == PortraitKind.LifeWorld ? "kind: leefwereldportret" : "kind: levensportret", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("made_by:", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("wants_to_keep:", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_leefwereldportret_asks_its_own_questions_and_starts_from_today()
+    {
+        var lifeWorld = PortraitScaffold.IndexMarkdown("Noor", "nl", new DateOnly(2026, 1, 2), PortraitKind.LifeWorld);
+        var lifeStory = PortraitScaffold.IndexMarkdown("Noor", "nl", new DateOnly(2026, 1, 2), PortraitKind.LifeStory);
+
+        foreach (var question in new[] { "Waar ben je bang voor", "Wat gebeurde er de afgelopen maand?", "Wat wil je dat de mensen om je heen weten?" })
+        {
+            Assert.Contains(question, lifeWorld, StringComparison.Ordinal);
+            Assert.DoesNotContain(question, lifeStory, StringComparison.Ordinal);
+        }
+
+        Assert.True(lifeWorld.IndexOf("# domains:", StringComparison.Ordinal) < lifeWorld.IndexOf("# timeline:", StringComparison.Ordinal), "a leefwereldportret asks about the domains before the life line");
+        Assert.True(lifeStory.IndexOf("# timeline:", StringComparison.Ordinal) < lifeStory.IndexOf("# domains:", StringComparison.Ordinal), "a levensportret asks about the life line before the domains");
+        Assert.Contains("wat loopt als een rode draad door je leven?", lifeStory, StringComparison.Ordinal);
     }
 
     [Theory]
