@@ -92,7 +92,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
 
     private RenderedSite Render(LaterStages stages)
     {
-        var site = stages.Renderer.Render(stages.Content, stages.Plan.Included, _diagnostics);
+        var site = stages.Renderer.Render(stages.Content, stages.Plan.Included, stages.Plan.Pages, _diagnostics);
         _clock.Lap(BuildMessages.Stages.Rendering, _language);
         return site;
     }

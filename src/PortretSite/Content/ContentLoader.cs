@@ -1,5 +1,6 @@
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Content.Pages;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 
@@ -18,10 +19,11 @@ public static class ContentLoader
             return new SiteContent(root, new SiteSettings(), [], diagnostics.ToList());
         }
 
+        var pages = new PageLoader(settings).LoadAll(root, diagnostics);
         var portraitsRoot = new SiteLayout(root).Portraits;
         if (!Directory.Exists(portraitsRoot))
         {
-            return new SiteContent(root, settings, [], diagnostics.ToList());
+            return new SiteContent(root, settings, [], diagnostics.ToList()) { Pages = pages };
         }
 
         var folders = Directory.EnumerateDirectories(portraitsRoot)
@@ -38,7 +40,7 @@ public static class ContentLoader
             portraits[i] = loader.Load(folders[i], relative, diagnostics);
         });
 
-        return new SiteContent(root, settings, [.. portraits.OfType<Portrait>()], diagnostics.ToList());
+        return new SiteContent(root, settings, [.. portraits.OfType<Portrait>()], diagnostics.ToList()) { Pages = pages };
     }
 
     private static void ReportCaseDuplicates(List<string> folders, DiagnosticBag diagnostics)

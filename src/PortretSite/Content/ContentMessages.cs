@@ -111,6 +111,14 @@ public static class ContentMessages
         $"the folder name '{folder}' is not a valid slug: use only lowercase a-z, 0-9 and '-' (for example '{Slugs.Suggest(folder)}')",
         $"de mapnaam '{folder}' is geen geldige slug: gebruik alleen kleine letters a-z, 0-9 en '-' (bijvoorbeeld '{Slugs.Suggest(folder)}')");
 
+    public static Message BadPageName(string file) => new(
+        $"the page file name '{file}' is not a valid slug: use only lowercase a-z, 0-9 and '-' before .md (for example '{Slugs.Suggest(Path.GetFileNameWithoutExtension(file))}.md')",
+        $"de bestandsnaam '{file}' van de pagina is geen geldige slug: gebruik alleen kleine letters a-z, 0-9 en '-' voor .md (bijvoorbeeld '{Slugs.Suggest(Path.GetFileNameWithoutExtension(file))}.md')");
+
+    public static readonly Message GroundRulesNeedAgreement = new(
+        "kind is ground_rules, but agreed is missing: say who agreed on them and when (agreed: by: … on: YYYY-MM-DD)",
+        "kind is ground_rules, maar agreed ontbreekt: zeg wie ze afsprak en wanneer (agreed: by: … on: JJJJ-MM-DD)");
+
     public static Message DuplicateSlug(string other) => new(
         $"this portrait folder differs from '{other}' only in upper/lower case; rename one of them",
         $"deze portretmap verschilt van '{other}' alleen in hoofd-/kleine letters; hernoem er een");

@@ -11,6 +11,9 @@ public sealed record SiteLayout(string Root)
     public const string InputFolderName = "input";
     public const string ThemeFolderName = "theme";
     public const string PortraitsFolderName = InputFolderName + "/portraits";
+
+    /// <summary>Pages beside the portraits (an about page, a team's ground rules): one <c>&lt;slug&gt;.md</c> each.</summary>
+    public const string PagesFolderName = InputFolderName + "/pages";
     public const string LocalStateFolderName = ".portret";
     public const string PasswordsFileName = LocalStateFolderName + "/passwords";
     public const string SiteSecretFileName = LocalStateFolderName + "/site-secret";
@@ -29,6 +32,8 @@ public sealed record SiteLayout(string Root)
     public string Input => Full(InputFolderName);
 
     public string Portraits => Full(PortraitsFolderName);
+
+    public string Pages => Full(PagesFolderName);
 
     public string Theme => Full(ThemeFolderName);
 
@@ -61,6 +66,9 @@ public sealed record SiteLayout(string Root)
 
     /// <summary>A portrait folder's path relative to the root, forward slashes: <c>input/portraits/maria</c>.</summary>
     public static string PortraitFolder(string slug) => $"{PortraitsFolderName}/{slug}";
+
+    /// <summary>A site page's file relative to the root: <c>input/pages/ground-rules.md</c>.</summary>
+    public static string PageFile(string slug) => $"{PagesFolderName}/{slug}.md";
 
     private string Full(string relative) => Path.Combine(Root, relative);
 }

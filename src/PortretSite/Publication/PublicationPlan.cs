@@ -1,3 +1,4 @@
+using PortretSite.Content.Pages;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 
@@ -48,7 +49,11 @@ public sealed record PlannedPortrait(Portrait Portrait, Visibility Visibility, P
 }
 
 /// <summary>An audience of the site with its passwords and the published portraits it may open.</summary>
-public sealed record PlannedAudience(Audience Audience, IReadOnlyList<Password> Passwords, IReadOnlyList<Portrait> Portraits);
+public sealed record PlannedAudience(Audience Audience, IReadOnlyList<Password> Passwords, IReadOnlyList<Portrait> Portraits)
+{
+    /// <summary>The site pages it may open (an about page, a team's ground rules), linked from its home page.</summary>
+    public IReadOnlyList<Page> Pages { get; init; } = [];
+}
 
 /// <summary>
 /// Who may read what of the site, decided once right after Content. Site, Print, the summary and
@@ -66,6 +71,12 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
 
     /// <summary>Pages and booklets say a portrait is not approved yet wherever an unapproved one can be seen.</summary>
     public bool MarksStatus => Purpose is PlanPurpose.Preview or PlanPurpose.PrintOne;
+
+    /// <summary>
+    /// The site pages this run renders: every page in a preview or a check; in a protected build those
+    /// an audience with a password may open, each sealed once, whichever audiences share it.
+    /// </summary>
+    public IReadOnlyList<Page> Pages { get; init; } = [];
 
     /// <summary>Audiences that can open something: they get a key slot and a list of their portraits.</summary>
     public IEnumerable<PlannedAudience> Readable => Audiences.Where(a => a.Passwords.Count > 0);

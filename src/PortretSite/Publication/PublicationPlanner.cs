@@ -27,10 +27,20 @@ public static class PublicationPlanner
             .Select(a => new PlannedAudience(
                 a,
                 passwords?.For(a.Id) ?? [],
-                [.. portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.Portrait)]))
+                [.. portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.Portrait)])
+            {
+                // A page goes to the audiences it names, as a portrait does; an unknown one is a content error already.
+                Pages = [.. content.Pages.Where(p => p.Audiences.Contains(a.Id))],
+            })
             .ToList();
         WarnAboutEmptyAudiences(purpose, audiences, diagnostics);
-        return new PublicationPlan(purpose, portraits, audiences);
+        IReadOnlyList<Content.Pages.Page> pages = purpose switch
+        {
+            PlanPurpose.PrintOne => [],
+            PlanPurpose.Publish when passwords is not null => [.. content.Pages.Where(p => audiences.Any(a => a.Passwords.Count > 0 && a.Pages.Contains(p)))],
+            _ => content.Pages,
+        };
+        return new PublicationPlan(purpose, portraits, audiences) { Pages = pages };
     }
 
     /// <summary>A family whose password opens an empty site should hear about it from the editor first.</summary>

@@ -4,6 +4,9 @@ public enum PageKind
 {
     Home,
     Portrait,
+
+    /// <summary>A site page of <c>input/pages</c>: an about page, a team's ground rules.</summary>
+    Page,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using PortretSite.Content;
+using PortretSite.Content.Pages;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Images;
@@ -16,16 +17,34 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
 
     public static string PortraitPath(string slug) => $"{slug}/index.html";
 
-    public RenderedSite Render(SiteContent content, IReadOnlyList<Portrait> portraits, DiagnosticBag diagnostics)
+    /// <summary>A site page of <c>input/pages</c>, apart from the portraits' folders: <c>pages/ground-rules/index.html</c>.</summary>
+    public static string SitePagePath(string slug) => $"pages/{slug}/index.html";
+
+    public RenderedSite Render(SiteContent content, IReadOnlyList<Portrait> portraits, DiagnosticBag diagnostics) =>
+        Render(content, portraits, [], diagnostics);
+
+    /// <summary>The home page, one page per portrait and one per site page in <paramref name="sitePages"/>.</summary>
+    public RenderedSite Render(SiteContent content, IReadOnlyList<Portrait> portraits, IReadOnlyList<Page> sitePages, DiagnosticBag diagnostics)
     {
         var pages = new List<SitePage>();
-        if (RenderHome(content.Settings.Title, content.Settings.Language, portraits, diagnostics) is { } home)
+        var markup = new PhotoHtml($"{PhotoHtml.MediaFolder}/");
+        if (RenderHome(content.Settings.Title, content.Settings.Language, portraits, markup, portrait => PortraitPath(portrait.Slug), diagnostics, sitePages, page => SitePagePath(page.Slug)) is { } home)
         {
             pages.Add(home);
         }
 
         pages.AddRange(portraits.Select(p => RenderPortrait(p, diagnostics)).OfType<SitePage>());
+        pages.AddRange(sitePages.Select(p => RenderSitePage(p, diagnostics)).OfType<SitePage>());
         return new RenderedSite(pages, Media(portraits));
+    }
+
+    /// <summary>A site page (an about page, a team's ground rules): no photos, its own template.</summary>
+    public SitePage? RenderSitePage(Page page, DiagnosticBag diagnostics)
+    {
+        var view = SitePageViewBuilder.Build(page, labelsFor(page.Language));
+        return templates.Render("page", view, diagnostics) is { } body
+            ? new SitePage(SitePagePath(page.Slug), PageKind.Page, page.Title, page.Language, body, null)
+            : null;
     }
 
     public SitePage? RenderPortrait(Portrait portrait, DiagnosticBag diagnostics) =>
@@ -46,7 +65,8 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
         RenderHome(title, language, portraits, new PhotoHtml($"{PhotoHtml.MediaFolder}/"), portrait => PortraitPath(portrait.Slug), diagnostics);
 
     /// <summary>The list, with its photos written by <paramref name="markup"/> and each card linking where <paramref name="linkTo"/> says.</summary>
-    public SitePage? RenderHome(string title, string language, IReadOnlyList<Portrait> portraits, IPhotoMarkup markup, Func<Portrait, string> linkTo, DiagnosticBag diagnostics)
+    /// <param name="sitePages">The site pages this reader may open, each linked where <paramref name="pageLinkTo"/> says.</param>
+    public SitePage? RenderHome(string title, string language, IReadOnlyList<Portrait> portraits, IPhotoMarkup markup, Func<Portrait, string> linkTo, DiagnosticBag diagnostics, IReadOnlyList<Page>? sitePages = null, Func<Page, string>? pageLinkTo = null)
     {
         var cards = portraits.Select(portrait =>
         {
@@ -55,7 +75,8 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
             var banner = showStatus ? PortraitViewBuilder.StatusBanner(portrait, labelsFor(portrait.Language)) : null;
             return new CardView(portrait.Name, DateText.Years(portrait.Born, portrait.Died, portrait.Language), portrait.Summary, cover, linkTo(portrait), banner);
         }).ToList();
-        return templates.Render("home", new HomeView(title, language, cards, labelsFor(language).All), diagnostics) is { } body
+        var links = (sitePages ?? []).Select(p => new PageLinkView(p.Title, p.Summary, pageLinkTo?.Invoke(p) ?? SitePagePath(p.Slug))).ToList();
+        return templates.Render("home", new HomeView(title, language, cards, labelsFor(language).All) { Pages = links }, diagnostics) is { } body
             ? new SitePage(HomePath, PageKind.Home, title, language, body, null)
             : null;
     }

@@ -18,6 +18,8 @@ public sealed class BadInputCatalogueTests
     private const string Index = "input/portraits/maria/index.md";
     private const string Settings = "{ \"Language\": \"en\", \"Audiences\": { \"family-a\": \"A\", \"family-b\": \"B\" }, \"Limits\": ";
 
+    private const string Page = "input/pages/regels.md";
+
     private static string Maria => TempSite.Approved("Maria");
 
     public static TheoryData<BadInput> Cases => new()
@@ -45,6 +47,15 @@ public sealed class BadInputCatalogueTests
         new("a voice that is not first or third", s => s.WithPortrait("maria", "---\nname: Maria\nvoice: ik\n---\n"), $"{Index}:3", "voice: 'ik' is not one of first, third"),
         new("a maker without a name", s => s.WithPortrait("maria", "---\nname: Maria\nmakers:\n  - part: interviewer\n---\n"), $"{Index}:4", "makers.name is required"),
         new("unknown audience", s => s.WithPortrait("maria", "---\nname: Maria\naudiences: [familie-x]\n---\n"), $"{Index}:3", "audiences: 'familie-x' is not an audience in statiq.json"),
+        new("site page: unknown key", s => s.WithPage("regels.md", "---\ntitle: Regels\naudiences: [family-a]\nsumary: x\n---\n"), $"{Page}:4", "unknown key 'sumary'; did you mean 'summary'?"),
+        new("site page: unknown audience", s => s.WithPage("regels.md", "---\ntitle: Regels\naudiences: [family-a, familie-x]\n---\n"), $"{Page}:3", "audiences: 'familie-x' is not an audience in statiq.json"),
+        new("site page: without a title", s => s.WithPage("regels.md", "---\naudiences: [family-a]\n---\nTekst.\n"), $"{Page}:2", "title is required"),
+        new("site page: without audiences", s => s.WithPage("regels.md", "---\ntitle: Regels\n---\nTekst.\n"), $"{Page}:2", "audiences is required"),
+        new("site page: ground rules without who agreed", s => s.WithPage("regels.md", "---\ntitle: Regels\nkind: ground_rules\naudiences: [family-a]\n---\n1. Tijd.\n"), $"{Page}:3", "kind is ground_rules, but agreed is missing"),
+        new("site page: an agreement without its date", s => s.WithPage("regels.md", "---\ntitle: Regels\nkind: ground_rules\naudiences: [family-a]\nagreed:\n  by: het team\n---\n1. Tijd.\n"), $"{Page}:6", "agreed.on is required"),
+        new("site page: a kind that is not one of the choices", s => s.WithPage("regels.md", "---\ntitle: Regels\nkind: spelregels\naudiences: [family-a]\n---\n"), $"{Page}:3", "kind: 'spelregels' is not one of about, ground_rules"),
+        new("site page: file name not a slug", s => s.WithPage("Onze Regels.md", "---\ntitle: Regels\naudiences: [family-a]\n---\n"), "input/pages/Onze Regels.md", "is not a valid slug"),
+        new("site page: raw HTML", s => s.WithPage("regels.md", "---\ntitle: Regels\naudiences: [family-a]\n---\nTekst <b>vet</b>.\n"), $"{Page}:5", "raw HTML is not allowed"),
         new("slugs differing only in case", s => s.WithPortrait("maria", "---\nname: Maria\n---\n").WithPortrait("Maria", "---\nname: Maria\n---\n"), "input/portraits/maria", "only in upper/lower case"),
         new("folder name not a slug", s => s.WithPortrait("Maria Jansen", "---\nname: Maria\n---\n"), "input/portraits/Maria Jansen", "is not a valid slug"),
         new("empty index.md", s => s.WithPortrait("maria", ""), Index, "the file is empty"),

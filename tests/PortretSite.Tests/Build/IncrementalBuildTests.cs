@@ -77,6 +77,23 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Changing_a_site_pages_text_rewrites_only_that_pages_sealed_item()
+    {
+        using var site = NewSite();
+        site.WithPage("rules.md", "---\ntitle: Our ground rules\nkind: ground_rules\naudiences: [family-a]\nagreed:\n  by: the team\n  on: 2025-03-04\n---\n1. Time.\n");
+        Assert.False((await BuildAsync(site, print: false)).HasErrors);
+        var before = FileStamps.Of(site.Output);
+
+        site.WithPage("rules.md", "---\ntitle: Our ground rules\nkind: ground_rules\naudiences: [family-a]\nagreed:\n  by: the team\n  on: 2025-03-04\n---\n1. Time.\n2. Trust.\n");
+        var result = await BuildAsync(site, print: false);
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Unchanged);
+        var keys = new KeyRing(SiteSecret.Load(site.Root, new DiagnosticBag(), _ => { })!);
+        Assert.Equal([$"site/data/{keys.ItemId("sitepage/rules")}.js"], FileStamps.Of(site.Output).ChangedSince(before));
+    }
+
+    [Fact]
     public async Task A_booklet_whose_portrait_did_not_change_is_not_even_made_again()
     {
         using var site = NewSite();

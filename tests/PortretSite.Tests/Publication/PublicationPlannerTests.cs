@@ -144,6 +144,32 @@ public sealed class PublicationPlannerTests
     public void A_password_never_prints_itself() =>
         Assert.DoesNotContain("secret", $"{new Password("a secret passphrase")}", StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData(PlanPurpose.Publish, new[] { "rules", "about" })]
+    [InlineData(PlanPurpose.Check, new[] { "rules", "about", "team-only" })]
+    [InlineData(PlanPurpose.Preview, new[] { "rules", "about", "team-only" })]
+    [InlineData(PlanPurpose.PrintOne, new string[0])]
+    public void A_site_page_goes_to_the_audiences_it_names_and_a_build_seals_only_what_someone_can_open(PlanPurpose purpose, string[] rendered)
+    {
+        var content = Content(Portrait("maria", PortraitStatus.Approved, ["family-a"]));
+        var pages = new[] { SitePage("rules", "family-a"), SitePage("about", "family-a", "family-b"), SitePage("team-only", "team-c") };
+        var plan = PublicationPlanner.Plan(content with { Pages = pages }, purpose, purpose is PlanPurpose.Publish or PlanPurpose.Check ? Passwords : null, "maria", new DiagnosticBag());
+
+        Assert.Equal(rendered, plan.Pages.Select(p => p.Slug));
+        Assert.Equal(["rules", "about"], plan.Audiences.Single(a => a.Audience.Id == "family-a").Pages.Select(p => p.Slug));
+        Assert.Equal(["about"], plan.Audiences.Single(a => a.Audience.Id == "family-b").Pages.Select(p => p.Slug));
+        // team-c has no password: its page is listed for it, but no reader can open it, so a build does not seal it.
+        Assert.DoesNotContain(plan.Readable, a => a.Audience.Id == "team-c" && purpose == PlanPurpose.Publish);
+    }
+
+    private static PortretSite.Content.Pages.Page SitePage(string slug, params string[] audiences) => new()
+    {
+        Slug = slug,
+        RelativeFile = $"input/pages/{slug}.md",
+        Title = slug,
+        Audiences = audiences,
+    };
+
     private static PublicationPlan Plan(PlanPurpose purpose, DiagnosticBag diagnostics, params Portrait[] portraits) =>
         PublicationPlanner.Plan(Content(portraits), purpose, purpose is PlanPurpose.Publish or PlanPurpose.Check ? Passwords : null, portraits[0].Slug, diagnostics);
 

@@ -23,6 +23,20 @@ public sealed class AccessibilityTests(SharedBrowser browser, SampleSite sample)
     }
 
     [Theory]
+    [InlineData(360, "spelregels-team-noor")]
+    [InlineData(1280, "spelregels-team-noor")]
+    [InlineData(1280, "over-deze-site")]
+    public async Task A_site_page_has_no_serious_violations(int width, string slug)
+    {
+        var (context, page) = await browser.NewPageAsync(width);
+        await using var _ = context;
+
+        await page.GotoAsync(Url($"pages/{slug}/index.html"));
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, $"page {slug} at {width}px");
+    }
+
+    [Theory]
     [InlineData(360, "josee-verhaegen")]
     [InlineData(1280, "josee-verhaegen")]
     [InlineData(1280, "noor-el-amrani")]

@@ -34,6 +34,24 @@ public sealed class SamplePlainSiteTests(SampleSite sample)
     }
 
     [Fact]
+    public void Home_links_the_site_pages_and_the_ground_rules_page_shows_its_numbered_rules_and_who_agreed()
+    {
+        var home = Page("index.html");
+        Assert.Equal(["Over deze site", "Onze spelregels"], Texts(home, ".site-pages__link"));
+        Assert.Equal("pages/spelregels-team-noor/index.html", home.QuerySelectorAll(".site-pages__link")[1].GetAttribute("href"));
+
+        var rules = Page("pages/spelregels-team-noor/index.html");
+        Assert.Equal("Onze spelregels", rules.QuerySelector("article.site-page--ground-rules h1")!.TextContent);
+        Assert.Equal("Spelregels", rules.QuerySelector(".opening__kind")!.TextContent);
+        Assert.Equal(
+            ["Veiligheid en vertrouwen.", "Openheid en schaamte.", "Autonomie en keuzes.", "Macht.", "Tijd.", "Herkenbaarheid.", "Wat er met het resultaat gebeurt."],
+            Texts(rules, ".site-page__text ol > li > p > strong, .site-page__text ol > li > strong"));
+        Assert.StartsWith("Afgesproken door Noor El Amrani", rules.QuerySelector(".site-page__agreed")!.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("op 4\u00A0maart 2025.", rules.QuerySelector(".site-page__agreed")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("../../assets/css/site.css", rules.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Opening_shows_name_years_and_summary()
     {
         Assert.Equal("Josée Verhaegen-De Smet", Josee.QuerySelector("h1")!.TextContent);

@@ -15,12 +15,16 @@ public sealed class ProtectedSite : IAsyncLifetime
     public const string NameB = "Vexmira Holloway";
     public const string NameShared = "Thandor Ellingsworth";
 
+    /// <summary>A site page (input/pages) for family A only: the ground rules of the Wobblequist team.</summary>
+    public const string PageTitle = "Spelregels van team Wobblequist";
+
     /// <summary>Words that appear only inside portraits: none may be readable in the published site.</summary>
     public static readonly string[] Markers =
     [
         "Zorblax", "Quintavalle", "Vexmira", "Holloway", "Thandor", "Ellingsworth", "Ozymira", "Draftwood",
         "Quibbleton", "Frostmarrow", "glimmerwick", "snorkelblume", "Plumbottom", "brindlewhisk", "Yarrowmere",
         "zorblax-vakantie", "vexmira-tuin", "Fixture Camera Owner", "Canonet", "familie-zwanenburg", "Zwanenburg",
+        "Wobblequist", "Gribbleshank", "spelregels-wobble",
     ];
 
     private readonly TempSite _site = new("""
@@ -47,7 +51,20 @@ public sealed class ProtectedSite : IAsyncLifetime
             .WithPortrait("vexmira", Portrait(NameB, "familie-b", "Frostmarrow", "vexmira-tuin.jpg", "De snorkelblume in bloei", "Een tuin vol snorkelblume"))
             .WithPhoto("thandor", "photos/brug.jpg")
             .WithPortrait("thandor", Portrait(NameShared, "familie-zwanenburg, familie-b", "Yarrowmere", "brug.jpg", "De brindlewhisk brug", "Een brug over de brindlewhisk"))
-            .WithPortrait("ozymira", "---\nname: Ozymira Draftwood\nstatus: draft\naudiences: [familie-b]\n---\nOzymira Draftwood is nog een concept.\n");
+            .WithPortrait("ozymira", "---\nname: Ozymira Draftwood\nstatus: draft\naudiences: [familie-b]\n---\nOzymira Draftwood is nog een concept.\n")
+            .WithPage("spelregels-wobble.md", $"""
+                ---
+                title: {PageTitle}
+                kind: ground_rules
+                audiences: [familie-zwanenburg]
+                summary: Wat team Wobblequist afsprak.
+                agreed:
+                  by: Zorblax en meester Gribbleshank
+                  on: 2025-03-04
+                ---
+                1. **Veiligheid.** Wat Zorblax vertelt, blijft bij Gribbleshank.
+                2. **Tijd.** Een gesprek duurt hooguit drie kwartier.
+                """);
         File.WriteAllText(Path.Combine(_site.Root, ".portret", "passwords"), $"# test passwords\nfamilie-zwanenburg: {PasswordA}\nfamilie-b: {PasswordB}\n");
         Result = await BuildPipeline.ForSite(_site.Root).RunAsync(new BuildOptions { Root = _site.Root, Output = _site.Output, SkipPrint = true }, CancellationToken.None);
     }

@@ -52,6 +52,11 @@ public sealed class SampleSite : IAsyncLifetime
             CopyFolder(Path.Combine(repository, "input", "portraits", slug), Path.Combine(root, "input", "portraits", slug));
         }
 
+        if (Directory.Exists(Path.Combine(repository, "input", "pages")))
+        {
+            CopyFolder(Path.Combine(repository, "input", "pages"), Path.Combine(root, "input", "pages"));
+        }
+
         foreach (var file in Directory.EnumerateFiles(Path.Combine(repository, "input")))
         {
             File.Copy(file, Path.Combine(root, "input", Path.GetFileName(file)));

@@ -63,6 +63,15 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
+    /// <summary>A site page beside the portraits: <c>input/pages/&lt;fileName&gt;</c>.</summary>
+    public TempSite WithPage(string fileName, string markdown)
+    {
+        var folder = Path.Combine(Root, "input", "pages");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, fileName), markdown);
+        return this;
+    }
+
     public TempSite WithFile(string slug, string relativePath, string content) => WithBytes(slug, relativePath, Encoding.UTF8.GetBytes(content));
 
     public TempSite WithBytes(string slug, string relativePath, byte[] content)

@@ -110,7 +110,17 @@ public sealed record GalleryItemView(string Id, string PictureHtml, string? Capt
 /// <summary>A portrait as the home page lists it.</summary>
 public sealed record CardView(string Name, string Years, string? Summary, string? CoverHtml, string Url, string? StatusBanner);
 
-public sealed record HomeView(string SiteTitle, string Lang, IReadOnlyList<CardView> Portraits, IReadOnlyDictionary<string, string> Labels);
+public sealed record HomeView(string SiteTitle, string Lang, IReadOnlyList<CardView> Portraits, IReadOnlyDictionary<string, string> Labels)
+{
+    /// <summary>The site pages this reader may open (an about page, ground rules), listed below the portraits.</summary>
+    public IReadOnlyList<PageLinkView> Pages { get; init; } = [];
+}
+
+/// <summary>A site page as the home page links it.</summary>
+public sealed record PageLinkView(string Title, string? Summary, string Url);
+
+/// <summary>A site page (<c>input/pages</c>): its title, its text, and for ground rules who agreed and when.</summary>
+public sealed record SitePageView(string Title, string Lang, string Kind, string KindLabel, string? Summary, string? BodyHtml, string? Agreed, IReadOnlyDictionary<string, string> Labels);
 
 /// <summary>The frame of a plain (preview) page around its content.</summary>
 public sealed record LayoutView(string Title, string SiteTitle, string Lang, string Root, string BodyHtml, string BodyClass, IReadOnlyDictionary<string, string> Labels);

@@ -23,6 +23,9 @@ public sealed class KeyRing
 
     public byte[] PortraitKey(string slug) => Derive("portret/v1/portrait/" + slug, 32);
 
+    /// <summary>The key of a site page (<c>input/pages</c>): derived apart from the portraits', so the same slug never shares a key.</summary>
+    public byte[] SitePageKey(string slug) => Derive("portret/v1/sitepage/" + slug, 32);
+
     public byte[] MediaKey(string fileName) => Derive("portret/v1/media/" + fileName, 32);
 
     /// <summary>The PBKDF2 salt of the password slots: random per site, stable per secret.</summary>

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Content.Pages;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Publication;
@@ -38,11 +39,15 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         // Media, then the pages that show them: each step spread over the cores, a large site has thousands of each.
         var media = WriteMedia(input.Media, folder);
         Parallel.ForEach(input.Plan.Included, portrait => WritePortrait(portrait, input, media, folder, diagnostics));
+        foreach (var page in input.Plan.Pages)
+        {
+            WriteSitePage(page, folder, diagnostics);
+        }
 
         var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
         {
-            var grant = WriteAudience(audience.Audience, audience.Portraits, input.Settings, media, folder, diagnostics);
+            var grant = WriteAudience(audience, input.Settings, media, folder, diagnostics);
             foreach (var password in audience.Passwords)
             {
                 if (!grants.TryGetValue(password.Text, out var list))
@@ -79,6 +84,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private string PageItem(string slug) => keys.ItemId("page/" + slug);
 
+    /// <summary>A site page's item: a purpose of its own, so a page and a portrait of the same slug never share an item or a key.</summary>
+    private string SitePageItem(string slug) => keys.ItemId("sitepage/" + slug);
+
     private ConcurrentDictionary<string, MediaItem> WriteMedia(IReadOnlyList<SiteMedia> media, OutputWriter folder)
     {
         var items = new ConcurrentDictionary<string, MediaItem>(StringComparer.Ordinal);
@@ -108,13 +116,31 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         WriteItem(folder, PageItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(Audience audience, IReadOnlyList<Portrait> portraits, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    /// <summary>A site page, sealed under its own key like a portrait's page: no photos, no booklet.</summary>
+    private void WriteSitePage(Page sitePage, OutputWriter folder, DiagnosticBag diagnostics)
     {
-        // The list links to each portrait's page as an in-page route to its encrypted item.
+        if (renderer.RenderSitePage(sitePage, diagnostics) is not { } page)
+        {
+            return;
+        }
+
+        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, [], null);
+        WriteItem(folder, SitePageItem(sitePage.Slug), keys.SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+    }
+
+    private AudienceGrant WriteAudience(PlannedAudience planned, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    {
+        // The list links to each portrait's page, and to each site page it may open, as an in-page route to its encrypted item.
+        var (audience, portraits) = (planned.Audience, planned.Portraits);
         var photos = new ProtectedPhotoMarkup(media);
-        var home = renderer.RenderHome(settings.Title, settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics)?.BodyHtml ?? "";
+        var home = renderer.RenderHome(settings.Title, settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug))?.BodyHtml ?? "";
         new MediaLeakGuard(media).Check(home);
         var pages = portraits.ToDictionary(p => PageItem(p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
+        foreach (var page in planned.Pages)
+        {
+            pages[SitePageItem(page.Slug)] = Convert.ToBase64String(keys.SitePageKey(page.Slug));
+        }
+
         var index = new IndexPayload(audience.DisplayName, home, Keys(photos.Keys), pages);
         var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id));
         WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index, Json));

@@ -1,3 +1,4 @@
+using PortretSite.Content.Pages;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Schema;
 using PortretSite.Foundation.Diagnostics;
@@ -12,20 +13,21 @@ namespace PortretSite.Tests.Content.Schema;
 /// </summary>
 public sealed class GuideKeyTableTests
 {
-    private const string Start = "<!-- front-matter-keys:";
-    private const string End = "<!-- /front-matter-keys -->";
-
+    /// <param name="region">The generated region: <c>front-matter-keys</c> (a portrait's index.md) or <c>page-keys</c> (a site page).</param>
     [Theory]
-    [InlineData("docs/GUIDE.nl.md", UiLanguage.Dutch)]
-    [InlineData("docs/GUIDE.en.md", UiLanguage.English)]
-    public void The_guides_key_table_is_the_schemas(string guide, UiLanguage language)
+    [InlineData("docs/GUIDE.nl.md", UiLanguage.Dutch, "front-matter-keys")]
+    [InlineData("docs/GUIDE.en.md", UiLanguage.English, "front-matter-keys")]
+    [InlineData("docs/GUIDE.nl.md", UiLanguage.Dutch, "page-keys")]
+    [InlineData("docs/GUIDE.en.md", UiLanguage.English, "page-keys")]
+    public void The_guides_key_table_is_the_schemas(string guide, UiLanguage language, string region)
     {
+        var (startMarker, endMarker) = ($"<!-- {region}:", $"<!-- /{region} -->");
         var path = Path.Combine(RepositoryPaths.Root, guide);
         var text = File.ReadAllText(path);
-        var start = text.IndexOf('\n', text.IndexOf(Start, StringComparison.Ordinal)) + 1;
-        var end = text.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start > 0 && end >= start, $"{guide} needs a region {Start} … --> … {End}");
-        var expected = GuideKeyTable.Render(PortraitSchema.Root, language);
+        var start = text.IndexOf('\n', text.IndexOf(startMarker, StringComparison.Ordinal)) + 1;
+        var end = text.IndexOf(endMarker, StringComparison.Ordinal);
+        Assert.True(start > 0 && end >= start, $"{guide} needs a region {startMarker} … --> … {endMarker}");
+        var expected = GuideKeyTable.Render(region == "page-keys" ? PageSchema.Root : PortraitSchema.Root, language);
 
         if (Environment.GetEnvironmentVariable("PORTRET_REGENERATE_DOCS") == "1")
         {

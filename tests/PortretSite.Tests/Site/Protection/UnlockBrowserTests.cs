@@ -134,6 +134,40 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
     [Theory]
     [InlineData("http")]
     [InlineData("file")]
+    public async Task A_site_page_opens_for_its_audience_only(string transport)
+    {
+        string route;
+        await using (var a = await VisitAsync(transport))
+        {
+            await UnlockAsync(a.Page, ProtectedSite.PasswordA);
+            await a.Page.WaitForSelectorAsync(".site-pages__link");
+            Assert.Equal([ProtectedSite.PageTitle], await a.Page.Locator(".site-pages__link").AllTextContentsAsync());
+            route = (await a.Page.GetAttributeAsync(".site-pages__link", "href"))!;
+            Assert.StartsWith("#/p/", route, StringComparison.Ordinal);
+
+            await a.Page.ClickAsync(".site-pages__link");
+            await a.Page.WaitForSelectorAsync("article.site-page h1");
+            Assert.Equal(ProtectedSite.PageTitle, await a.Page.TextContentAsync("article h1"));
+            Assert.Equal(2, await a.Page.Locator("article .site-page__text ol > li").CountAsync());
+            Assert.Contains("Wat Zorblax vertelt, blijft bij Gribbleshank.", await a.Page.TextContentAsync("article ol"), StringComparison.Ordinal);
+            Assert.Equal("Afgesproken door Zorblax en meester Gribbleshank, op 4\u00A0maart 2025.", await a.Page.TextContentAsync(".site-page__agreed"));
+        }
+
+        // Family B's list has no key for the page: not linked, and its route leads back home.
+        await using var b = await VisitAsync(transport);
+        await UnlockAsync(b.Page, ProtectedSite.PasswordB);
+        await CardNamesAsync(b.Page);
+        Assert.Equal(0, await b.Page.Locator(".site-pages__link").CountAsync());
+        await b.Page.EvaluateAsync("route => { location.hash = route; }", route);
+        await b.Page.WaitForFunctionAsync("() => location.hash === '#/'");
+        await b.Page.WaitForSelectorAsync(".card__name");
+        Assert.DoesNotContain("Gribbleshank", await b.Page.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(ProtectedSite.PageTitle, await b.Page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http")]
+    [InlineData("file")]
     public async Task Remember_survives_a_reload_and_log_out_forgets(string transport)
     {
         await using var visit = await VisitAsync(transport);
