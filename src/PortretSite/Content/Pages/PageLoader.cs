@@ -3,10 +3,8 @@ using PortretSite.Content.Portraits;
 using PortretSite.Content.Schema;
 using PortretSite.Content.Settings;
 using PortretSite.Content.Story;
-using PortretSite.Content.Text;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace PortretSite.Content.Pages;
 
@@ -40,26 +38,7 @@ public sealed class PageLoader(SiteSettings settings)
             return null;
         }
 
-        var text = TextFileReader.Read(path, display, diagnostics, settings.Limits.MaxFileBytes);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            diagnostics.Error(display, null, ContentMessages.EmptyFile);
-            return null;
-        }
-
-        var (document, problem) = FrontMatterSplitter.Split(text);
-        if (document is null)
-        {
-            diagnostics.Error(display, 1, problem == FrontMatterSplitter.Problem.NotClosed ? ContentMessages.FrontMatterNotClosed : ContentMessages.NoFrontMatter);
-            return null;
-        }
-
-        if (FrontMatterParser.Parse(document, display, diagnostics) is not { } yaml)
+        if (FrontMatterFile.Read(path, display, diagnostics, settings.Limits.MaxFileBytes) is not ({ } document, { } yaml))
         {
             return null;
         }
@@ -72,22 +51,8 @@ public sealed class PageLoader(SiteSettings settings)
             fields.Error(kind, ContentMessages.GroundRulesNeedAgreement);
         }
 
-        CheckAudiences(page, values, fields);
+        AudienceReferences.CheckKnown(page.Audiences, values.Node(PageSchema.Audiences), settings, fields);
         StoryChecker.Check([new StorySource(name, document.BodyFirstLine, document.Body)], page.Language, folder, diagnostics);
         return page;
-    }
-
-    private void CheckAudiences(Page page, BoundRecord values, YamlFields fields)
-    {
-        if (values.Node(PageSchema.Audiences) is not { } node)
-        {
-            return;
-        }
-
-        foreach (var audience in page.Audiences.Where(a => settings.FindAudience(a) is null))
-        {
-            var item = (node as YamlSequenceNode)?.Children.FirstOrDefault(c => (c as YamlScalarNode)?.Value?.Trim() == audience) ?? node;
-            fields.Error(item, AudienceMessages.NotInSettings(audience, [.. settings.Audiences.Select(a => a.Id)]));
-        }
     }
 }

@@ -30,27 +30,7 @@ public sealed class PortraitLoader(SiteSettings settings)
             return null;
         }
 
-        var text = TextFileReader.Read(indexPath, indexDisplay, diagnostics, settings.Limits.MaxFileBytes);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            diagnostics.Error(indexDisplay, null, ContentMessages.EmptyFile);
-            return null;
-        }
-
-        var (document, problem) = FrontMatterSplitter.Split(text);
-        if (document is null)
-        {
-            diagnostics.Error(indexDisplay, 1, problem == FrontMatterSplitter.Problem.NotClosed ? ContentMessages.FrontMatterNotClosed : ContentMessages.NoFrontMatter);
-            return null;
-        }
-
-        var root = FrontMatterParser.Parse(document, indexDisplay, diagnostics);
-        if (root is null)
+        if (FrontMatterFile.Read(indexPath, indexDisplay, diagnostics, settings.Limits.MaxFileBytes) is not ({ } document, { } root))
         {
             return null;
         }
@@ -65,7 +45,7 @@ public sealed class PortraitLoader(SiteSettings settings)
             Language = settings.Language,
         };
         portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait);
-        CheckAudiences(portrait, root, fields);
+        AudienceReferences.CheckKnown(portrait.Audiences, root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value, settings, fields);
 
         var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
         sources.AddRange(ChapterFiles(folder, diagnostics));
@@ -83,21 +63,6 @@ public sealed class PortraitLoader(SiteSettings settings)
         }
 
         return portrait with { Story = story, Photos = photos };
-    }
-
-    private void CheckAudiences(Portrait portrait, YamlMappingNode root, YamlFields fields)
-    {
-        var node = root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value;
-        if (node is null)
-        {
-            return;
-        }
-
-        foreach (var audience in portrait.Audiences.Where(a => settings.FindAudience(a) is null))
-        {
-            var item = (node as YamlSequenceNode)?.Children.FirstOrDefault(c => (c as YamlScalarNode)?.Value?.Trim() == audience) ?? node;
-            fields.Error(item, AudienceMessages.NotInSettings(audience, [.. settings.Audiences.Select(a => a.Id)]));
-        }
     }
 
     /// <summary>Extra chapters: every other <c>.md</c> file directly in the folder, in file name order.</summary>
