@@ -84,6 +84,42 @@ public sealed class SettingsLoaderTests
         DiagnosticAssert.HasError(diagnostics, "statiq.json", 1, "audience id 'Familie A' may only hold a-z, 0-9 and '-' (it names the password variable PORTRET_PASSWORD_…)");
     }
 
+    [Fact]
+    public void An_audience_is_a_family_by_its_label_alone_or_of_the_kind_it_names()
+    {
+        var (settings, diagnostics) = Parse("""
+            {
+              "Audiences": {
+                "familie-a": "Familie A",
+                "zorgteam-de-linde": { "Label": "Zorgteam De Linde", "Kind": "team", "Language": "en" },
+                "alleen-noor": { "Label": "Noor", "Kind": "self" }
+              }
+            }
+            """);
+
+        DiagnosticAssert.NoErrors(diagnostics);
+        Assert.Equal(
+            [("familie-a", "Familie A", AudienceKind.Family, (string?)null), ("zorgteam-de-linde", "Zorgteam De Linde", AudienceKind.Team, "en"), ("alleen-noor", "Noor", AudienceKind.Self, null)],
+            settings!.Audiences.Select(a => (a.Id, a.DisplayName, a.Kind, a.Language)));
+    }
+
+    [Fact]
+    public void A_described_audience_needs_a_label_and_a_known_kind()
+    {
+        var (_, diagnostics) = Parse("""
+            {
+              "Audiences": {
+                "team-a": { "Kind": "team" },
+                "team-b": { "Label": "Team B", "Kind": "school", "Lang": "nl" }
+              }
+            }
+            """);
+
+        DiagnosticAssert.HasError(diagnostics, "statiq.json", 3, "audience 'team-a' needs a display name, like \"team-a\": \"Familie …\"");
+        DiagnosticAssert.HasError(diagnostics, "statiq.json", 4, "Kind: 'school' is not one of family, team, self");
+        Assert.Contains(diagnostics, d => d.Severity == Severity.Error && d.Line == 4 && d.Message.English.Contains("Audiences.team-b.Lang", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("A4", 210, 297)]
     [InlineData("a5", 148, 210)]

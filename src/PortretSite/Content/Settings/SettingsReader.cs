@@ -12,6 +12,10 @@ public sealed partial class SettingsReader(DiagnosticBag diagnostics)
 {
     private static readonly string[] KnownFormats = ["avif", "webp", "jpeg"];
 
+    private static readonly string[] AudienceKeys = ["Label", "Kind", "Language"];
+
+    private static readonly (string Name, AudienceKind Kind)[] AudienceKinds = [("family", AudienceKind.Family), ("team", AudienceKind.Team), ("self", AudienceKind.Self)];
+
     /// <summary>The members of an object section, bound key by key through the section's table.</summary>
     public T Section<T>(LocatedJsonProperty key, LocatedJson value, SettingSection<T> section)
         where T : new()
@@ -80,6 +84,16 @@ public sealed partial class SettingsReader(DiagnosticBag diagnostics)
                 continue;
             }
 
+            if (name.Kind == LocatedJsonKind.Object)
+            {
+                if (DescribedAudience(id, name) is { } described)
+                {
+                    audiences.Add(described);
+                }
+
+                continue;
+            }
+
             if (name.Kind != LocatedJsonKind.String || string.IsNullOrWhiteSpace(name.Scalar))
             {
                 diagnostics.Error(SiteLayout.SettingsFileName, name.Line, ContentMessages.AudienceNeedsName(id.Name));
@@ -90,6 +104,49 @@ public sealed partial class SettingsReader(DiagnosticBag diagnostics)
         }
 
         return audiences;
+    }
+
+    /// <summary>The long form, <c>"zorgteam-de-linde": { "Label": "Zorgteam De Linde", "Kind": "team", "Language": "nl" }</c>.</summary>
+    private Audience? DescribedAudience(LocatedJsonProperty id, LocatedJson value)
+    {
+        string? label = null;
+        var kind = AudienceKind.Family;
+        string? language = null;
+        foreach (var (key, item) in Known(value, AudienceKeys, $"Audiences.{id.Name}."))
+        {
+            switch (key.Name)
+            {
+                case "Label":
+                    label = Text(key, item);
+                    break;
+                case "Kind":
+                    kind = AudienceKindOf(key, item) ?? kind;
+                    break;
+                default:
+                    language = Language(key, item);
+                    break;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.AudienceNeedsName(id.Name));
+            return null;
+        }
+
+        return new Audience(id.Name, label) { Kind = kind, Language = language };
+    }
+
+    private AudienceKind? AudienceKindOf(LocatedJsonProperty key, LocatedJson value)
+    {
+        var text = Text(key, value);
+        var kind = AudienceKinds.FirstOrDefault(k => k.Name == text);
+        if (kind.Name is null && text is not null)
+        {
+            diagnostics.Error(SiteLayout.SettingsFileName, value.Line, ContentMessages.BadChoice(key.Name, text, AudienceKinds.Select(k => k.Name)));
+        }
+
+        return kind.Name is null ? null : kind.Kind;
     }
 
     public TrimSize? Trim(LocatedJsonProperty key, LocatedJson value)

@@ -84,7 +84,7 @@ public static class SettingsSchema
             _ => "", (r, k, v, s) => s with { Host = r.Text(k, v) }),
         new("LinkRoot", new("the folder of the site on its host, for absolute links", "de map van de site op de host, voor absolute links"),
             _ => "", (r, k, v, s) => s with { LinkRoot = r.Text(k, v) }),
-        new("Audiences", new("audience id → display name, e.g. \"familie-verhaegen\": \"Familie Verhaegen\"; passwords never go here", "doelgroep-id → naam, bv. \"familie-verhaegen\": \"Familie Verhaegen\"; wachtwoorden nooit hier"),
+        new("Audiences", new("audience id → display name (a family), e.g. \"familie-verhaegen\": \"Familie Verhaegen\", or → { \"Label\": …, \"Kind\": \"family\" | \"team\" | \"self\", \"Language\": \"nl\" | \"en\" }; passwords never go here", "doelgroep-id → naam (een familie), bv. \"familie-verhaegen\": \"Familie Verhaegen\", of → { \"Label\": …, \"Kind\": \"family\" | \"team\" | \"self\", \"Language\": \"nl\" | \"en\" }; wachtwoorden nooit hier"),
             _ => "{}", (r, k, v, s) => s with { Audiences = r.Audiences(k, v) }),
         new("Print", new("the booklet's format (the keys below)", "het formaat van het boekje (de sleutels hieronder)"),
             _ => "", (r, k, v, s) => s with { Print = r.Section(k, v, Print) }),

@@ -25,8 +25,27 @@ public sealed record SiteSettings
     public Audience? FindAudience(string id) => Audiences.FirstOrDefault(a => a.Id == id);
 }
 
-/// <summary>A family (or team) that may read some portraits. Passwords never live here.</summary>
-public sealed record Audience(string Id, string DisplayName);
+/// <summary>Who an audience is: the texts a reader sees, the home page and the default booklet follow it.</summary>
+public enum AudienceKind
+{
+    /// <summary>A family, or the friends around someone: the form <c>"id": "Label"</c> means this.</summary>
+    Family,
+
+    /// <summary>A care team, a school team, youth care: professionals around the person.</summary>
+    Team,
+
+    /// <summary>Only the person portrayed.</summary>
+    Self,
+}
+
+/// <summary>A group of readers that may open some portraits: a family, a team, or the person themself. Passwords never live here.</summary>
+public sealed record Audience(string Id, string DisplayName)
+{
+    public AudienceKind Kind { get; init; } = AudienceKind.Family;
+
+    /// <summary>The language of this audience's texts (home page, wording); the site's when not set.</summary>
+    public string? Language { get; init; }
+}
 
 public sealed record PrintSettings
 {
