@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PortretSite.Content.Portraits;
+using PortretSite.Content.Settings;
 using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Rendering.Theme;
@@ -46,6 +47,28 @@ public sealed class Labels
         {
             var chosen = variants.Select(v => _words.GetValueOrDefault($"{key}.{v}")).FirstOrDefault(w => w is not null) ?? word;
             words[key] = chosen.Replace("{name}", name, StringComparison.Ordinal);
+        }
+
+        return new Labels(Language, words);
+    }
+
+    /// <summary>
+    /// The words as they fit one kind of reader: a label <c>K</c> becomes its variant <c>K.family</c>,
+    /// <c>K.team</c> or <c>K.self</c> where the theme has one ("the password the family gave you").
+    /// Without a kind (a site read by several kinds) the plain label, which names no one, stays.
+    /// </summary>
+    public Labels ForReaders(AudienceKind? kind)
+    {
+        if (kind is null)
+        {
+            return this;
+        }
+
+        var suffix = "." + kind.Value.ToString().ToLowerInvariant();
+        var words = new Dictionary<string, string>(_words, StringComparer.Ordinal);
+        foreach (var (key, word) in _words.Where(w => w.Key.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            words[key[..^suffix.Length]] = word;
         }
 
         return new Labels(Language, words);

@@ -62,7 +62,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         folder.Write(SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(grants) + ");\n"));
         // The assets before the shell that loads them.
         PlainSiteWriter.CopyAssets(theme, folder);
-        WriteShell(input.Settings, folder, diagnostics);
+        WriteShell(input.Settings, ReaderKind(input.Plan), folder, diagnostics);
     }
 
     /// <summary>
@@ -161,9 +161,19 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             SlotTable.Build(keys.SlotSalt, grants.ToDictionary(g => g.Key, g => (IReadOnlyList<AudienceGrant>)g.Value)), ScriptJson));
     }
 
-    private void WriteShell(SiteSettings settings, OutputWriter folder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The one kind of reader every password of the site belongs to, so the page before unlocking
+    /// can speak to them ("the password the family gave you"); none when families and teams share the site.
+    /// </summary>
+    private static AudienceKind? ReaderKind(PublicationPlan plan)
     {
-        var labels = labelsFor(settings.Language);
+        var kinds = plan.Readable.Select(a => a.Audience.Kind).Distinct().ToList();
+        return kinds.Count == 1 ? kinds[0] : null;
+    }
+
+    private void WriteShell(SiteSettings settings, AudienceKind? readers, OutputWriter folder, DiagnosticBag diagnostics)
+    {
+        var labels = labelsFor(settings.Language).ForReaders(readers);
         if (templates.Render("shell", new ShellView(settings.Title, settings.Language, labels.All), diagnostics) is { } shell)
         {
             folder.Write(SiteRenderer.HomePath, Encoding.UTF8.GetBytes(shell));
