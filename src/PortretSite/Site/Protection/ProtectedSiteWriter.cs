@@ -133,7 +133,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         // The list links to each portrait's page, and to each site page it may open, as an in-page route to its encrypted item.
         var (audience, portraits) = (planned.Audience, planned.Portraits);
         var photos = new ProtectedPhotoMarkup(media);
-        var home = renderer.RenderHome(settings.Title, settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug))?.BodyHtml ?? "";
+        var home = renderer.RenderHome(settings.Title, audience.Language ?? settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug))?.BodyHtml ?? "";
         new MediaLeakGuard(media).Check(home);
         var pages = portraits.ToDictionary(p => PageItem(p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
         foreach (var page in planned.Pages)

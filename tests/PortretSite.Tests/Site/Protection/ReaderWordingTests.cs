@@ -34,6 +34,23 @@ public sealed class ReaderWordingTests
         Assert.DoesNotContain("team", shell.Replace("class=\"", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task An_audience_with_a_language_of_its_own_gets_its_home_page_in_that_language()
+    {
+        using var site = new TempSite("""{ "Title": "Test", "Language": "nl", "Audiences": { "family-a": "Familie A", "family-b": { "Label": "Family B", "Language": "en" } } }""").WithPasswords()
+            .WithPortrait("maria", TempSite.Approved("Maria").Replace("audiences: [family-a]", "audiences: [family-a, family-b]", StringComparison.Ordinal));
+        await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = site.Output, SkipPrint = true }, CancellationToken.None);
+        var items = new SealedItems(site.Root, Path.Combine(site.Output, "site"));
+
+        var dutch = items.AudienceIndex("family-a").GetProperty("html").GetString()!;
+        var english = items.AudienceIndex("family-b").GetProperty("html").GetString()!;
+
+        Assert.Contains("lang=\"nl\"", dutch, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en\"", english, StringComparison.Ordinal);
+        Assert.Contains("Life stories", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Levensverhalen", english, StringComparison.Ordinal);
+    }
+
     private static async Task<string> BuildShell(string language, string audiences, string portraitAudiences)
     {
         using var site = new TempSite($$"""{ "Title": "Test", "Language": "{{language}}", "Audiences": { {{audiences}} } }""").WithPasswords()
