@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -10,18 +11,23 @@ namespace PortretSite.Preview;
 
 /// <summary>
 /// Serves the preview folder on the loopback address only, injects the live-reload script
-/// into every page, and streams build events to the open tabs.
+/// into every page, and streams build events to the open tabs. Every path sits below a random
+/// token of this session and every request must name this computer in its Host header: a web page
+/// the editor visits can neither guess the address nor reach it by rebinding its own name to 127.0.0.1.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private const string ScriptPath = "/__portret/live.js";
-    private const string ScriptTag = "<script src=\"" + ScriptPath + "\"></script>";
+    private const string ScriptPath = "__portret/live.js";
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly byte[] Script = LoadScript();
 
     private readonly WebApplication _app;
+    private readonly string _token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private PreviewServer(WebApplication app) => _app = app;
+
+    /// <summary>The folder every path of this session sits below: <c>/&lt;token&gt;/</c>.</summary>
+    private string Prefix => "/" + _token;
 
     public Uri Address { get; private set; } = null!;
 
@@ -31,19 +37,31 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
+        var server = new PreviewServer(app);
+        var scriptTag = $"<script src=\"{server.Prefix}/{ScriptPath}\"></script>";
         app.Use(async (context, next) =>
         {
             // Bound to 127.0.0.1 already; this guards against anything that forwards to it.
-            if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
+            if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote) || !NamesThisComputer(context.Request.Host, context.Connection.LocalPort))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return;
             }
 
+            if (!context.Request.Path.StartsWithSegments(server.Prefix, out var rest))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            context.Request.PathBase = server.Prefix;
+            context.Request.Path = rest;
             context.Response.Headers.CacheControl = "no-store";
             await next(context);
         });
-        app.MapGet(ScriptPath, (HttpContext context) => Results.Bytes(Script, "text/javascript; charset=utf-8"));
+        // Routes match the path below the token, so routing comes after the check that strips it.
+        app.UseRouting();
+        app.MapGet("/" + ScriptPath, (HttpContext context) => Results.Bytes(Script, "text/javascript; charset=utf-8"));
         app.MapGet("/__portret/events", (HttpContext context) => StreamEventsAsync(context, hub));
         if (printBooklet is not null)
         {
@@ -53,13 +71,16 @@ public sealed class PreviewServer : IAsyncDisposable
                     : Results.NotFound());
         }
 
-        app.MapFallback("{**path}", (HttpContext context) => ServeFileAsync(context, siteFolder));
-        var server = new PreviewServer(app);
+        app.MapFallback("{**path}", (HttpContext context) => ServeFileAsync(context, siteFolder, scriptTag));
         await app.StartAsync(cancellationToken);
         var actualPort = new Uri(app.Urls.First()).Port;
-        server.Address = new Uri($"http://127.0.0.1:{actualPort}/");
+        server.Address = new Uri($"http://127.0.0.1:{actualPort}{server.Prefix}/");
         return server;
     }
+
+    /// <summary>127.0.0.1 or localhost at this port: a page whose own name was rebound to this computer still sends that name.</summary>
+    private static bool NamesThisComputer(HostString host, int port) =>
+        host.Port == port && host.Host is "127.0.0.1" or "localhost" or "[::1]";
 
     public async ValueTask DisposeAsync()
     {
@@ -91,7 +112,7 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private static async Task ServeFileAsync(HttpContext context, string siteFolder)
+    private static async Task ServeFileAsync(HttpContext context, string siteFolder, string scriptTag)
     {
         var relative = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
         if (relative.Length == 0 || relative.EndsWith('/'))
@@ -112,7 +133,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             var html = await File.ReadAllTextAsync(file, context.RequestAborted);
             var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            html = at >= 0 ? html.Insert(at, ScriptTag) : html + ScriptTag;
+            html = at >= 0 ? html.Insert(at, scriptTag) : html + scriptTag;
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(html, Encoding.UTF8, context.RequestAborted);
             return;

@@ -23,7 +23,8 @@
     });
   }
 
-  var events = new EventSource("/__portret/events");
+  // Beside this script, below the session's token.
+  var events = new EventSource(document.currentScript.src.replace(/live\.js$/, "events"));
   events.addEventListener("reload", function () {
     window.location.reload();
   });

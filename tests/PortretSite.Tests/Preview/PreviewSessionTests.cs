@@ -1,3 +1,4 @@
+using System.Net;
 using System.Diagnostics;
 using PortretSite.Preview;
 using PortretSite.Tests.TestSupport;
@@ -32,6 +33,21 @@ public sealed class PreviewSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refuses_a_request_for_another_host_name_or_without_the_session_token()
+    {
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, _address);
+        rebound.Headers.Host = "attacker.example:" + _address.Port;
+        var withoutToken = await _http.GetAsync(new Uri(_address, "/maria/index.html"));
+        var wrongToken = await _http.GetAsync(new Uri(_address, "/" + new string('0', 32) + "/maria/index.html"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await _http.SendAsync(rebound)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, withoutToken.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, wrongToken.StatusCode);
+        Assert.Matches("^/[0-9a-f]{32}/$", _address.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_address, "maria/index.html"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Serves_pages_on_loopback_with_the_live_reload_script_and_drafts_marked()
     {
         Assert.Equal("127.0.0.1", _address.Host);
@@ -39,7 +55,7 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         var home = await _http.GetStringAsync(_address);
         var draft = await _http.GetStringAsync(new Uri(_address, "jan/index.html"));
 
-        Assert.Contains("<script src=\"/__portret/live.js\"></script></body>", home, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"{_address.AbsolutePath}__portret/live.js\"></script></body>", home, StringComparison.Ordinal);
         Assert.Contains("Maria", home, StringComparison.Ordinal);
         Assert.Contains("class=\"status-banner\"", draft, StringComparison.Ordinal);
     }

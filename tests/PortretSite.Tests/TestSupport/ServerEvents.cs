@@ -15,7 +15,7 @@ public sealed class ServerEvents : IAsyncDisposable
         var connected = new TaskCompletionSource();
         _reading = Task.Run(async () =>
         {
-            using var stream = await _client.GetStreamAsync(new Uri(server, "/__portret/events"), _stop.Token);
+            using var stream = await _client.GetStreamAsync(new Uri(server, "__portret/events"), _stop.Token);
             using var reader = new StreamReader(stream);
             string? name = null;
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
