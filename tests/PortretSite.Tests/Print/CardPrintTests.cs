@@ -23,6 +23,8 @@ public sealed class CardPrintSite : IAsyncLifetime
         }
         """);
 
+    public const string TeamPassword = "een lange zin voor het zorgteam";
+
     public string Output => _site.Output;
 
     public BuildResult Result { get; private set; } = null!;
@@ -62,7 +64,7 @@ public sealed class CardPrintSite : IAsyncLifetime
                 Mathilde vertelde veel.
                 """)
             .WithPortrait("familie", TempSite.Approved("Jozef Verhaegen").Replace("[family-a]", "[familie-verhaegen]", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(_site.Root, ".portret", "passwords"), "familie-verhaegen: een lange zin voor de familie\nzorgteam-sint-jozef: een lange zin voor het zorgteam\n");
+        File.WriteAllText(Path.Combine(_site.Root, ".portret", "passwords"), $"familie-verhaegen: een lange zin voor de familie\nzorgteam-sint-jozef: {TeamPassword}\n");
         Result = await BuildPipeline.ForSite(_site.Root).RunAsync(new BuildOptions { Root = _site.Root, Output = _site.Output }, CancellationToken.None);
     }
 
@@ -83,7 +85,7 @@ public sealed class CardPrintSite : IAsyncLifetime
 }
 
 /// <summary>The card for carers on paper: one A4 page, its fonts embedded, every part there, shortened visibly when it must be.</summary>
-public sealed partial class CardPrintTests(CardPrintSite site) : IClassFixture<CardPrintSite>
+public sealed partial class CardPrintTests(CardPrintSite site, SharedBrowser browser) : IClassFixture<CardPrintSite>, IClassFixture<SharedBrowser>
 {
     [Theory]
     [InlineData("gilberte-verhaegen")]
@@ -143,6 +145,26 @@ public sealed partial class CardPrintTests(CardPrintSite site) : IClassFixture<C
     {
         Assert.True(File.Exists(Path.Combine(site.Output, "print", "familie.pdf")));
         Assert.False(File.Exists(site.Card("familie")));
+    }
+
+    [Fact]
+    public async Task The_team_downloads_the_printed_card_from_its_page_decrypted_and_byte_identical()
+    {
+        var (context, page) = await browser.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, "site", "index.html")).AbsoluteUri);
+        await page.FillAsync("#password", CardPrintSite.TeamPassword);
+        await page.ClickAsync("#unlock-button");
+        await page.ClickAsync("text=Kaart van Gilberte Verhaegen");
+        await page.WaitForSelectorAsync(".me-card .booklet-link a");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".booklet-link a"));
+        var saved = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");
+        await download.SaveAsAsync(saved);
+
+        Assert.Equal("gilberte-verhaegen.card.pdf", download.SuggestedFilename);
+        Assert.Equal(await File.ReadAllBytesAsync(site.Card("gilberte-verhaegen")), await File.ReadAllBytesAsync(saved));
+        File.Delete(saved);
     }
 
     /// <summary>pdftotext's layout, one line of words: columns and line breaks do not matter here.</summary>
