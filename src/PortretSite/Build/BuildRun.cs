@@ -44,7 +44,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         _clock.Lap(BuildMessages.Stages.Content, _language);
         if (!_diagnostics.HasErrors)
         {
-            booklets?.WarmIfNeeded(plan.Included);
+            booklets?.WarmIfNeeded(plan.Included, plan.HasCard);
         }
 
         var catalog = await ProcessPhotosAsync(content, plan);
@@ -92,7 +92,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
 
     private RenderedSite Render(LaterStages stages)
     {
-        var site = stages.Renderer.Render(stages.Content, stages.Plan.Included, stages.Plan.Pages, _diagnostics);
+        var site = stages.Renderer.Render(stages.Content, stages.Plan.Included, stages.Plan.Pages, _diagnostics, stages.Plan.HasCard);
         _clock.Lap(BuildMessages.Stages.Rendering, _language);
         return site;
     }
@@ -149,7 +149,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     {
         var started = Stopwatch.StartNew();
         using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), portraits.Count);
-        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus);
+        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus) { HasCard = stages.Plan.HasCard };
         var booklets = await stages.Booklets!.PrintAsync(input, portraits, printFolder, _diagnostics, step, cancellationToken);
         _clock.Add(BuildMessages.Stages.Print, _language, started.Elapsed);
         return booklets;
@@ -192,6 +192,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             var printed = await printing;
             writing.Start();
             writer.WriteBooklets(printed.ToDictionary(b => b.Slug, b => b.PrintPdf), folder);
+            writer.WriteCards(printed.Where(b => b.CardPdf is not null).ToDictionary(b => b.Slug, b => b.CardPdf!), folder);
             if (!_diagnostics.HasErrors)
             {
                 ciphertext.Prune();

@@ -3,6 +3,7 @@ using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
 using PortretSite.Print.Booklet;
+using PortretSite.Print.Card;
 using PortretSite.Print.Browser;
 using PortretSite.Print.Pdf;
 using PortretSite.Print.Preflight;
@@ -16,10 +17,18 @@ using PortretSite.Foundation.State;
 namespace PortretSite.Print;
 
 /// <summary>A booklet placed in the output's <c>print/</c> folder: <c>PrintPdf</c> is its cache entry, which the output links to.</summary>
-public sealed record BookletFiles(string Slug, string PrintPdf, int Pages);
+public sealed record BookletFiles(string Slug, string PrintPdf, int Pages)
+{
+    /// <summary>The cache entry of the portrait's card for carers, when a team or the person themself reads it.</summary>
+    public string? CardPdf { get; init; }
+}
 
 /// <summary>Everything the Print stage needs from the stages before it; <c>MarksStatus</c> (from the plan) prints an unapproved portrait's status on it.</summary>
-public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus);
+public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus)
+{
+    /// <summary>Whether a portrait (by slug) gets a printed card beside its booklet: the plan says so when a team or the person themself reads it.</summary>
+    public Func<string, bool> HasCard { get; init; } = _ => false;
+}
 
 /// <summary>
 /// The Print stage: one booklet per portrait from the same templates as the site, printed by
@@ -33,6 +42,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     private readonly BookletCache _cache = new(Path.Combine(workFolder, "printed"));
     private readonly BookletSources _sources = new(root);
     private readonly BrowserHost _browser = new();
+    private readonly CardSheets _cards = new(photos, pdf, workFolder);
     private Task? _closing;
     private int _printed;
 
@@ -50,11 +60,13 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         var stamps = Directory.Exists(portraitsFolder)
             ? new DirectoryInfo(portraitsFolder).EnumerateDirectories().ToDictionary(d => d.Name, d => _sources.OfFolder(d.FullName), StringComparer.Ordinal)
             : [];
-        return WarmIf(_cache.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_cache.HasSources(slug, stamp)));
+        return WarmIf(_cache.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_cache.HasSources(slug, stamp))
+            || _cards.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_cards.HasSources(slug, stamp)));
     }
 
     /// <summary>As <see cref="WarmIfReprinting"/>, once the content is read: for portraits whose booklet was never printed, too.</summary>
-    public bool WarmIfNeeded(IReadOnlyList<Portrait> portraits) => WarmIf(portraits.Any(p => !_cache.HasSources(p.Slug, _sources.Of(p))));
+    public bool WarmIfNeeded(IReadOnlyList<Portrait> portraits, Func<string, bool>? hasCard = null) =>
+        WarmIf(portraits.Any(p => !_cache.HasSources(p.Slug, _sources.Of(p)) || (hasCard?.Invoke(p.Slug) == true && !_cards.HasSources(p.Slug, _sources.Of(p)))));
 
     public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
@@ -98,7 +110,8 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
             {
                 var sources = _sources.Of(portrait);
                 var booklet = _cache.FindBySources(portrait.Slug, sources) ?? await MakeAsync(input, portrait, sources, printer, language, diagnostics, cancellationToken);
-                return Place(portrait, booklet, output, diagnostics);
+                var card = input.HasCard(portrait.Slug) ? await _cards.MakeAsync(_browser, input, portrait, sources, diagnostics, cancellationToken) : null;
+                return Place(portrait, booklet, output, diagnostics) with { CardPdf = card is null ? null : PlaceCard(portrait, card, output, diagnostics) };
             }
             catch (BrowserNotFoundException)
             {
@@ -134,6 +147,23 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
 
         output.Write(portrait.Slug + ".preflight.txt", System.Text.Encoding.UTF8.GetBytes(booklet.Preflight));
         return new BookletFiles(portrait.Slug, booklet.PdfFile, booklet.Pages);
+    }
+
+    /// <summary>The card beside the booklet; one that would not fit its page even shortened is an error, never a second page.</summary>
+    private static string PlaceCard(Portrait portrait, CachedBooklet card, OutputWriter output, DiagnosticBag diagnostics)
+    {
+        foreach (var finding in card.Findings)
+        {
+            diagnostics.Warning(finding.Path, null, new Message(finding.English, finding.Dutch));
+        }
+
+        if (card.Pages != 1)
+        {
+            diagnostics.Error($"{portrait.RelativeFolder}/index.md", null, PrintMessages.CardTooLong(card.Pages));
+        }
+
+        output.Link(portrait.Slug + ".card.pdf", card.PdfFile);
+        return card.PdfFile;
     }
 
     /// <summary>Makes the booklet's HTML and prints it, unless the cache has a booklet of exactly that HTML, files and settings.</summary>
@@ -174,7 +204,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     }
 
     /// <summary>The print files beside the booklet's HTML, where its markup points.</summary>
-    private static void LinkPhotos(IEnumerable<PrintFile> files, string photoFolder)
+    internal static void LinkPhotos(IEnumerable<PrintFile> files, string photoFolder)
     {
         foreach (var file in files.Select(f => f.File).DistinctBy(f => f.FileName))
         {

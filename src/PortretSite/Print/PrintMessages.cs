@@ -16,4 +16,12 @@ public static class PrintMessages
     public static Message BrowserFailed(string detail) => new(
         $"the browser that prints booklets failed: {detail}",
         $"de browser die de boekjes drukt, faalde: {detail}");
+
+    public static Message CardShortened(IReadOnlyList<string> parts) => new(
+        $"the card (\"This is me\") was shortened to fit its one page: {string.Join(", ", parts)}; it points to the portrait there, or shorten those parts yourself",
+        $"de kaart (\"Dit ben ik\") werd ingekort om op één blad te passen: {string.Join(", ", parts)}; ze verwijst daar naar het portret, of kort die delen zelf in");
+
+    public static Message CardTooLong(int pages) => new(
+        $"the card (\"This is me\") does not fit one page even shortened ({pages} pages); shorten address_as, helps or avoid",
+        $"de kaart (\"Dit ben ik\") past ook ingekort niet op één blad ({pages} bladen); kort address_as, helps of avoid in");
 }

@@ -53,6 +53,9 @@ public sealed record PlannedAudience(Audience Audience, IReadOnlyList<Password> 
 {
     /// <summary>The site pages it may open (an about page, a team's ground rules), linked from its home page.</summary>
     public IReadOnlyList<Page> Pages { get; init; } = [];
+
+    /// <summary>A team or the person themself reads cards ("Dit ben ik"); a family reads the portrait as it is.</summary>
+    public bool ReadsCards => Audience.Kind != AudienceKind.Family;
 }
 
 /// <summary>
@@ -77,6 +80,10 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
     /// an audience with a password may open, each sealed once, whichever audiences share it.
     /// </summary>
     public IReadOnlyList<Page> Pages { get; init; } = [];
+
+    /// <summary>Whether a team or the person themself reads <paramref name="slug"/>: its card is made, on the site and on paper.</summary>
+    public bool HasCard(string slug) =>
+        Portraits.FirstOrDefault(p => p.Slug == slug) is { } planned && Audiences.Any(a => a.ReadsCards && planned.Readers.Contains(a.Audience.Id));
 
     /// <summary>Audiences that can open something: they get a key slot and a list of their portraits.</summary>
     public IEnumerable<PlannedAudience> Readable => Audiences.Where(a => a.Passwords.Count > 0);

@@ -7,6 +7,9 @@ public enum PageKind
 
     /// <summary>A site page of <c>input/pages</c>: an about page, a team's ground rules.</summary>
     Page,
+
+    /// <summary>A portrait's card for carers ("Dit ben ik").</summary>
+    Card,
 }
 
 /// <summary>

@@ -170,6 +170,21 @@ public sealed class PublicationPlannerTests
         Audiences = audiences,
     };
 
+    [Fact]
+    public void A_portrait_read_by_a_team_or_by_the_person_themself_has_a_card_and_one_only_families_read_has_none()
+    {
+        var settings = Settings with
+        {
+            Audiences = [new Audience("family-a", "Family A"), new Audience("team", "Care team") { Kind = AudienceKind.Team }, new Audience("self", "Maria") { Kind = AudienceKind.Self }],
+        };
+        var content = new SiteContent("/site", settings, [Portrait("family", PortraitStatus.Approved, ["family-a"]), Portrait("team", PortraitStatus.Approved, ["family-a", "team"]), Portrait("self", PortraitStatus.Approved, ["self"])], []);
+
+        var plan = PublicationPlanner.Plan(content, PlanPurpose.Preview, null, null, new DiagnosticBag());
+
+        Assert.Equal([false, true, true], plan.Portraits.Select(p => plan.HasCard(p.Slug)));
+        Assert.Equal([false, true, true], plan.Audiences.Select(a => a.ReadsCards));
+    }
+
     private static PublicationPlan Plan(PlanPurpose purpose, DiagnosticBag diagnostics, params Portrait[] portraits) =>
         PublicationPlanner.Plan(Content(portraits), purpose, purpose is PlanPurpose.Publish or PlanPurpose.Check ? Passwords : null, portraits[0].Slug, diagnostics);
 

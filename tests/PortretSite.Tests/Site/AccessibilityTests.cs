@@ -52,6 +52,19 @@ public sealed class AccessibilityTests(SharedBrowser browser, SampleSite sample)
         await AxeCheck.AssertNoSeriousViolationsAsync(page, $"{slug} at {width}px");
     }
 
+    [Theory]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task The_card_for_carers_has_no_serious_violations(int width)
+    {
+        var (context, page) = await browser.NewPageAsync(width);
+        await using var _ = context;
+
+        await page.GotoAsync(Url("gilberte-verhaegen/card/index.html"));
+
+        await AxeCheck.AssertNoSeriousViolationsAsync(page, $"card at {width}px");
+    }
+
     [Fact]
     public async Task The_gallery_with_the_lightbox_open_has_no_serious_violations()
     {

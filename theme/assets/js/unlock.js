@@ -256,7 +256,8 @@
     if (content.hidden) {
       return;
     }
-    if (hash.indexOf("#/p/") === 0) {
+    // A portrait's card for carers (#/c/) is a page of its own, opened the same way.
+    if (hash.indexOf("#/p/") === 0 || hash.indexOf("#/c/") === 0) {
       showPage(hash.slice(4));
     } else if (hash === "" || hash === "#/" || hash === "#") {
       showHome();
@@ -286,6 +287,9 @@
         if (page.booklet) {
           addBooklet(page.booklet, pageKey);
         }
+        if (page.card && pageKeys[page.card.item]) {
+          addCardLink(page.card);
+        }
         enhance(content);
         window.scrollTo(0, 0);
         var heading = content.querySelector("h1");
@@ -297,6 +301,21 @@
     }).catch(function () {
       location.hash = "#/";
     });
+  }
+
+  /** Only a reader given the card's key (a team, the person themself) sees the link to it. */
+  function addCardLink(card) {
+    var opening = content.querySelector(".opening");
+    if (!opening) {
+      return;
+    }
+    var paragraph = document.createElement("p");
+    paragraph.className = "card-link";
+    var link = document.createElement("a");
+    link.href = "#/c/" + card.item;
+    link.textContent = card.label;
+    paragraph.appendChild(link);
+    opening.parentNode.insertBefore(paragraph, opening.nextSibling);
   }
 
   function addBooklet(booklet, pageKey) {

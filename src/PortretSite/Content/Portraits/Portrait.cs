@@ -117,6 +117,12 @@ public sealed record Portrait
 
     public string? Summary { get; init; }
 
+    /// <summary>How the person likes to be addressed ("Gilberte, not madam"): the first line of the card for carers.</summary>
+    public string? AddressAs { get; init; }
+
+    /// <summary>The room, unit or class the person belongs to, shown on the card and in a team's overview.</summary>
+    public string? Group { get; init; }
+
     public IReadOnlyList<Role> Roles { get; init; } = [];
 
     public IReadOnlyList<ExperienceTheme> Themes { get; init; } = [];
@@ -137,6 +143,9 @@ public sealed record Portrait
 
     /// <summary>What helps the person, shown prominently.</summary>
     public IReadOnlyList<string> Helps { get; init; } = [];
+
+    /// <summary>What the people around the person had better avoid, shown on the card beside what helps.</summary>
+    public IReadOnlyList<string> Avoid { get; init; } = [];
 
     public IReadOnlyList<DomainNote> Domains { get; init; } = [];
 

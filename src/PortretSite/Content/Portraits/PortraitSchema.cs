@@ -242,6 +242,20 @@ public static partial class PortraitSchema
         question: new("What helps you? What should the people who care for you know?", "Wat helpt je? Wat moeten de mensen die voor je zorgen weten?"),
         example: new("[a plan on paper, ten quiet minutes after the third lesson]", "[een plan op papier, tien minuten rust na het derde uur]"));
 
+    private static readonly Key<string?> AddressAs = Key.Of("address_as", Text,
+        new("how they like to be addressed; the first line of the card for carers", "hoe de persoon aangesproken wil worden; de eerste regel van de kaart voor zorgverleners"),
+        question: new("How do you like to be addressed?", "Hoe wil je aangesproken worden?"),
+        example: new("Gilberte, not madam", "Gilberte, niet mevrouw"));
+
+    private static readonly Key<string?> Group = Key.Of("group", Text,
+        new("the room, unit or class, shown on the card and in a team's overview", "de kamer, afdeling of klas, op de kaart en in het overzicht van een team"),
+        example: new("Unit The Linden, room 12", "Afdeling De Linde, kamer 12"));
+
+    private static readonly Key<IReadOnlyList<string>> Avoid = Key.Of("avoid", new TextListType(),
+        new("what the people around them had better avoid, shown on the card beside what helps", "wat de mensen rond de persoon beter vermijden, op de kaart naast wat helpt"),
+        question: new("What would you rather people did not do?", "Wat doen mensen liever niet bij jou?"),
+        example: new("[calling her dear, rushing the morning]", "[haar schatje noemen, de ochtend opjagen]"));
+
     private static readonly Key<IReadOnlyList<DomainNote>> Domains = Key.Of("domains", new RecordListType<DomainNote>(Domain,
             unique: new(d => d.Domain.ToString(), d => ContentMessages.DomainTwice(DomainWords.First(w => w.Domain == d.Domain).Written)),
             orderBy: d => d.Domain),
@@ -281,7 +295,7 @@ public static partial class PortraitSchema
 
     /// <summary>The keys of the front matter, in the order the guides and the scaffold show them.</summary>
     public static RecordSchema<BoundRecord> Root { get; } = new(
-        [Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, Cover, Summary, Helps,
+        [Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, Cover, Summary, AddressAs, Group, Helps, Avoid,
          Roles, Themes, Timeline, Values, Legacy, Thread, RememberedAs, Wishes, Resolutions, People, TypicalDay, Domains, Observations, Makers, MadeBy, Photos],
         v => v);
 
@@ -290,7 +304,10 @@ public static partial class PortraitSchema
         ?
         [
             .. new Key[] { Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, Cover, Summary }.Select(Asked),
+            Asked(AddressAs),
+            Asked(Group),
             new(Helps, new("What helps you? What would you want the people around you to know?", "Wat helpt je? Wat wil je dat de mensen om je heen weten?")),
+            Asked(Avoid),
             new(TypicalDay, new("What does an ordinary day look like, at home and at school or work?", "Hoe ziet een gewone dag eruit, thuis en op school of op het werk?")),
             Asked(Domains),
             new(Themes, new("What are you afraid of, what makes you glad, and what do you need then?", "Waar ben je bang voor, waar word je blij van, en wat heb je dan nodig?")),
@@ -358,6 +375,9 @@ public static partial class PortraitSchema
             Audiences = v.Get(Audiences),
             Cover = v.Get(Cover),
             Summary = v.Get(Summary),
+            AddressAs = v.Get(AddressAs),
+            Group = v.Get(Group),
+            Avoid = v.Get(Avoid),
             Roles = v.Get(Roles),
             Themes = v.Get(Themes),
             Timeline = v.Get(Timeline),

@@ -27,7 +27,7 @@ public sealed class BookletCache(string folder)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(ToolVersion + "|" + settings + "|"));
-        hash.AppendData(Encoding.UTF8.GetBytes(html.Replace(printedOn, "", StringComparison.Ordinal)));
+        hash.AppendData(Encoding.UTF8.GetBytes(printedOn.Length == 0 ? html : html.Replace(printedOn, "", StringComparison.Ordinal)));
         foreach (var file in Directory.EnumerateFiles(workspace, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(workspace, file) + "|"));

@@ -79,6 +79,9 @@ public sealed record PortraitView
 
     public string? BookletUrl { get; init; }
 
+    /// <summary>The portrait's card for carers, where the plain site links it (the protected site's shell adds the link for a team).</summary>
+    public string? CardUrl { get; init; }
+
     public required IReadOnlyDictionary<string, string> Labels { get; init; }
 }
 
@@ -108,10 +111,22 @@ public sealed record MomentView(string? Time, string Text);
 public sealed record GalleryItemView(string Id, string PictureHtml, string? Caption, string LargeUrl, string LargeAttributesHtml, int LargeWidth, int LargeHeight);
 
 /// <summary>A portrait as the home page lists it.</summary>
-public sealed record CardView(string Name, string Years, string? Summary, string? CoverHtml, string Url, string? StatusBanner);
+public sealed record CardView(string Name, string Years, string? Summary, string? CoverHtml, string Url, string? StatusBanner)
+{
+    /// <summary>The room, unit or class, shown in a team's overview.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The portrait's card for carers, for a reader who may open it.</summary>
+    public string? CardUrl { get; init; }
+
+    public string CardLinkText { get; init; } = "";
+}
 
 public sealed record HomeView(string SiteTitle, string Lang, IReadOnlyList<CardView> Portraits, IReadOnlyDictionary<string, string> Labels)
 {
+    /// <summary>A team's overview: sorted by name, each one's group, wording for professionals.</summary>
+    public bool ForTeam { get; init; }
+
     /// <summary>The site pages this reader may open (an about page, ground rules), listed below the portraits.</summary>
     public IReadOnlyList<PageLinkView> Pages { get; init; } = [];
 }

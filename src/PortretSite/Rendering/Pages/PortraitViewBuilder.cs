@@ -105,7 +105,7 @@ public static class PortraitViewBuilder
                 e.Event.Photo is { } photo ? photos.Picture(photo, PhotoPlacement.Thumb, photos.Alt(photo, e.Event.Title)) : null))]);
     }
 
-    private static DayView? TypicalDay(Portrait portrait)
+    internal static DayView? TypicalDay(Portrait portrait)
     {
         if (portrait.TypicalDay.Count > 0)
         {

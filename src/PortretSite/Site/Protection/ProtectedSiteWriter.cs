@@ -80,7 +80,25 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         }
     }
 
+    /// <summary>
+    /// The printed cards as encrypted downloads on their card's page, under the portrait's key, as the
+    /// booklets are; only a team or the person themself is given the card's item, so only they see it.
+    /// </summary>
+    public void WriteCards(IReadOnlyDictionary<string, string> pdfs, OutputWriter folder)
+    {
+        foreach (var (slug, pdf) in pdfs)
+        {
+            var printed = new FileInfo(pdf);
+            WriteFile(folder, CardPdfItem(slug), keys.PortraitKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
+        }
+    }
+
     private string BookletItem(string slug) => keys.ItemId("booklet/" + slug);
+
+    /// <summary>A portrait's card for carers: an item of its own under the portrait's key, opened only by audiences that read cards.</summary>
+    private string CardItem(string slug) => keys.ItemId("card/" + slug);
+
+    private string CardPdfItem(string slug) => keys.ItemId("cardpdf/" + slug);
 
     private string PageItem(string slug) => keys.ItemId("page/" + slug);
 
@@ -112,8 +130,30 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         new MediaLeakGuard(media).Check(page.BodyHtml);
         var slug = portrait.Slug;
         var booklet = input.WithBooklets ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
-        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet);
+        var hasCard = input.Plan.HasCard(slug);
+        var card = hasCard ? new CardReference(CardItem(slug), labelsFor(page.Lang)["cardLink"]) : null;
+        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet, card);
         WriteItem(folder, PageItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        if (hasCard)
+        {
+            WriteCard(portrait, input, media, folder, diagnostics);
+        }
+    }
+
+    /// <summary>The card for carers, from the same portrait as its page: what the page may not show, the card cannot either.</summary>
+    private void WriteCard(Portrait portrait, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    {
+        var photos = new ProtectedPhotoMarkup(media);
+        if (renderer.RenderCard(portrait, photos, diagnostics, "#/p/" + PageItem(portrait.Slug)) is not { } card)
+        {
+            return;
+        }
+
+        new MediaLeakGuard(media).Check(card.BodyHtml);
+        var slug = portrait.Slug;
+        var pdf = input.WithBooklets ? new BookletReference(CardPdfItem(slug), slug + ".card.pdf", labelsFor(card.Lang)["cardDownload"]) : null;
+        var content = new PagePayload(card.Title, card.Lang, card.BodyHtml, Keys(photos.Keys), pdf, null);
+        WriteItem(folder, CardItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
     /// <summary>A site page, sealed under its own key like a portrait's page: no photos, no booklet.</summary>
@@ -124,7 +164,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             return;
         }
 
-        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, [], null);
+        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, [], null, null);
         WriteItem(folder, SitePageItem(sitePage.Slug), keys.SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
@@ -133,9 +173,16 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         // The list links to each portrait's page, and to each site page it may open, as an in-page route to its encrypted item.
         var (audience, portraits) = (planned.Audience, planned.Portraits);
         var photos = new ProtectedPhotoMarkup(media);
-        var home = renderer.RenderHome(settings.Title, audience.Language ?? settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug))?.BodyHtml ?? "";
+        // A team or the person themself reads the cards too: linked from the list, and their items' keys in the index.
+        var reader = new HomeReader(audience.Kind, p => planned.ReadsCards ? "#/c/" + CardItem(p.Slug) : null);
+        var home = renderer.RenderHome(settings.Title, audience.Language ?? settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
         new MediaLeakGuard(media).Check(home);
         var pages = portraits.ToDictionary(p => PageItem(p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
+        foreach (var portrait in planned.ReadsCards ? portraits : [])
+        {
+            pages[CardItem(portrait.Slug)] = Convert.ToBase64String(keys.PortraitKey(portrait.Slug));
+        }
+
         foreach (var page in planned.Pages)
         {
             pages[SitePageItem(page.Slug)] = Convert.ToBase64String(keys.SitePageKey(page.Slug));
@@ -199,7 +246,10 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     private static Dictionary<string, string> Keys(IReadOnlyDictionary<string, byte[]> media) =>
         media.ToDictionary(pair => pair.Key, pair => Convert.ToBase64String(pair.Value), StringComparer.Ordinal);
 
-    private sealed record PagePayload(string Title, string Lang, string Html, Dictionary<string, string> Media, BookletReference? Booklet);
+    /// <param name="Card">On a portrait's page: its card, which the shell links only for a reader given the card's item.</param>
+    private sealed record PagePayload(string Title, string Lang, string Html, Dictionary<string, string> Media, BookletReference? Booklet, CardReference? Card);
+
+    private sealed record CardReference(string Item, string Label);
 
     private sealed record BookletReference(string Item, string Name, string Label);
 
