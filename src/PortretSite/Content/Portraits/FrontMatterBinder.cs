@@ -13,6 +13,10 @@ public sealed class FrontMatterBinder(YamlFields fields, PortraitFolder folder)
     {
         var values = PortraitSchema.Root.BindValues(root, "", new BindingContext(fields, folder));
         var portrait = PortraitSchema.Build(values, seed);
+        if (values.Node(PortraitSchema.Audiences) is { } audiencesNode)
+        {
+            portrait = portrait with { AudiencesLine = fields.Line(audiencesNode) };
+        }
 
         if (portrait.Born is { } born && portrait.Died is { } died && died.End < born.Start && values.Node(PortraitSchema.Died) is { } diedNode)
         {

@@ -1,5 +1,6 @@
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.FrontMatter;
+using PortretSite.Content.Recognition;
 using PortretSite.Content.Settings;
 using PortretSite.Content.Story;
 using PortretSite.Content.Text;
@@ -9,7 +10,8 @@ using PortretSite.Content;
 namespace PortretSite.Content.Portraits;
 
 /// <summary>Loads one portrait folder: front matter, chapters, photos, and every check on them.</summary>
-public sealed class PortraitLoader(SiteSettings settings)
+/// <param name="fingerprintAll">Compute every portrait's fingerprint, not only of those that carry an approval (<c>portret approve</c>).</param>
+public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = false)
 {
     public const string IndexFile = "index.md";
 
@@ -62,7 +64,11 @@ public sealed class PortraitLoader(SiteSettings settings)
             diagnostics.Warning(indexDisplay, null, ContentMessages.MissingAlt(photo.File.RelativePath));
         }
 
-        return portrait with { Story = story, Photos = photos };
+        // Hashing every photo costs a read of each: only a portrait whose approval is checked, or is being approved, pays it.
+        var fingerprint = fingerprintAll || portrait.Approved?.Fingerprint is not null
+            ? PortraitFingerprint.Of(root, sources, photos.Select(p => p.File))
+            : null;
+        return portrait with { Story = story, Photos = photos, Fingerprint = fingerprint };
     }
 
     /// <summary>Extra chapters: every other <c>.md</c> file directly in the folder, in file name order.</summary>
