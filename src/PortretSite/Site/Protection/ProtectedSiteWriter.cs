@@ -111,7 +111,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
         new MediaLeakGuard(media).Check(page.BodyHtml);
         var slug = portrait.Slug;
-        var booklet = input.WithBooklets ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
+        var booklet = input.WithBooklets && input.Plan.HasBooklet(slug) ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
         var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet);
         WriteItem(folder, PageItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
