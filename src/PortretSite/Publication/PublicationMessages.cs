@@ -35,8 +35,8 @@ public static class PublicationMessages
         $"er is geen portretmap '{slug}'");
 
     public static Message ChangedSinceApproval(string slug, string by, string on, IReadOnlyList<string> files) => new(
-        $"changed since {by} recognised it on {on} ({Changed(files).English}); it is left out of the site and the booklets until it is recognised again; after reading it together, record that with: portret approve {slug} --by \"…\"",
-        $"gewijzigd sinds {by} het herkende op {on} ({Changed(files).Dutch}); het blijft weg van de site en uit de boekjes tot het opnieuw herkend is; lees het samen na en leg dat vast met: portret approve {slug} --by \"…\"");
+        $"changed since {by} recognised it on {on} ({Changed(files).English}); it is left out of the site and the booklets until it is recognised again; after reading it together, record that with: portret approve {slug} --by \"{by}\" (or whoever recognised it now)",
+        $"gewijzigd sinds {by} het herkende op {on} ({Changed(files).Dutch}); het blijft weg van de site en uit de boekjes tot het opnieuw herkend is; lees het samen na en leg dat vast met: portret approve {slug} --by \"{by}\" (of wie het nu herkende)");
 
     public static Message ApprovedWithoutFingerprint(string slug, string by, string on) => new(
         $"approved without a fingerprint of what was recognised, so a later change would go unnoticed; it is published as before; record it with: portret approve {slug} --by \"{by}\" --on {on}",
