@@ -6,16 +6,15 @@ using YamlDotNet.RepresentationModel;
 namespace PortretSite.Content.Recognition;
 
 /// <summary>
-/// Text as a reader meets it, for the fingerprint: comments, line wrapping, indentation and
+/// Text as a reader meets it, for the fingerprint: comments of the front matter, line wrapping, indentation and
 /// extra spaces left out; words, punctuation and paragraph breaks kept.
 /// </summary>
 public static partial class CanonicalText
 {
-    /// <summary>Paragraphs (split at blank lines) with their whitespace collapsed, without <c>&lt;!-- comments --&gt;</c>.</summary>
+    /// <summary>Paragraphs (split at blank lines) with their whitespace collapsed. A story holds no comments: raw HTML is refused.</summary>
     public static string Of(string text)
     {
-        var withoutComments = HtmlComment().Replace(text.ReplaceLineEndings("\n"), "");
-        var paragraphs = BlankLines().Split(withoutComments)
+        var paragraphs = BlankLines().Split(text.ReplaceLineEndings("\n"))
             .Select(p => Whitespace().Replace(p, " ").Trim())
             .Where(p => p.Length > 0);
         return string.Join("\n\n", paragraphs);
@@ -65,9 +64,6 @@ public static partial class CanonicalText
     }
 
     private static string Scalar(YamlNode node) => node is YamlScalarNode { Value: { } value } ? value : "";
-
-    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
-    private static partial Regex HtmlComment();
 
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex BlankLines();
