@@ -31,7 +31,8 @@ internal sealed record SiteStatus(UiLanguage Language, DateTime? LastBuild, IRea
     public static SiteStatus Of(string root)
     {
         var content = ContentLoader.Load(root);
-        var plan = PublicationPlanner.Plan(content, PlanPurpose.Check, passwords: null, onlySlug: null, new DiagnosticBag());
+        var planning = new DiagnosticBag();
+        var plan = PublicationPlanner.Plan(content, PlanPurpose.Check, passwords: null, onlySlug: null, planning);
         var lastBuildFile = new SiteLayout(root).LastBuildFile;
         var last = BuildFingerprint.Read(root);
         // A last build from before the published portraits were kept names none: then no portrait is said to be missing from it.
@@ -53,6 +54,6 @@ internal sealed record SiteStatus(UiLanguage Language, DateTime? LastBuild, IRea
             UiLanguages.FromCode(content.Settings.Language),
             last is null ? null : File.GetLastWriteTimeUtc(lastBuildFile),
             rows,
-            content.Diagnostics.Count(d => d.IsError));
+            content.Diagnostics.Concat(planning.ToList()).Count(d => d.IsError));
     }
 }
