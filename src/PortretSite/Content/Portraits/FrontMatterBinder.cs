@@ -18,6 +18,12 @@ public sealed class FrontMatterBinder(YamlFields fields, PortraitFolder folder)
             portrait = portrait with { AudiencesLine = fields.Line(audiencesNode) };
         }
 
+        // A message about the approval points at its key, where the block starts.
+        if (portrait.Approved is { } approval && root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var name } && name == PortraitSchema.Approved.Name) is { } approvedKey)
+        {
+            portrait = portrait with { Approved = approval with { Line = fields.Line(approvedKey) } };
+        }
+
         if (portrait.Born is { } born && portrait.Died is { } died && died.End < born.Start && values.Node(PortraitSchema.Died) is { } diedNode)
         {
             fields.Error(diedNode, ContentMessages.DiedBeforeBorn);
