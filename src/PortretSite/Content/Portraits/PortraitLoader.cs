@@ -48,6 +48,11 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
         };
         portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait);
         AudienceReferences.CheckKnown(portrait.Audiences, root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value, settings, fields);
+        foreach (var consent in portrait.Consent ?? [])
+        {
+            // A consent for an audience the settings do not know consents to nothing: said where it was written.
+            AudienceReferences.CheckKnown(consent.Audiences ?? [], ConsentAudiencesAt(root, consent.Line, fields), settings, fields);
+        }
 
         var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
         sources.AddRange(ChapterFiles(folder, diagnostics));
@@ -70,6 +75,13 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
             : null;
         return portrait with { Story = story, Photos = photos, Fingerprint = fingerprint };
     }
+
+    /// <summary>The <c>audiences</c> node of the consent item that starts on <paramref name="line"/>.</summary>
+    private static YamlNode? ConsentAudiencesAt(YamlMappingNode root, int line, YamlFields fields) =>
+        (root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "consent" }).Value as YamlSequenceNode)?.Children
+            .OfType<YamlMappingNode>()
+            .FirstOrDefault(item => fields.Line(item) == line)?
+            .Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value;
 
     /// <summary>Extra chapters: every other <c>.md</c> file directly in the folder, in file name order.</summary>
     private IEnumerable<StorySource> ChapterFiles(PortraitFolder folder, DiagnosticBag diagnostics)
