@@ -73,7 +73,7 @@ public static class BuildFingerprint
     }
 
     /// <summary>The stored form: diagnostics as plain fields, so the warnings can be told again.</summary>
-    private sealed record Stored(string Inputs, string Output, int Published, int Booklets, IReadOnlyList<StoredDiagnostic> Diagnostics, string Language)
+    private sealed record Stored(string Inputs, string Output, int Published, int Booklets, IReadOnlyList<StoredDiagnostic> Diagnostics, string Language, IReadOnlyList<string>? PublishedSlugs = null)
     {
         public static Stored From(LastBuild last) => new(
             last.Inputs,
@@ -81,12 +81,13 @@ public static class BuildFingerprint
             last.Result.PortraitsPublished,
             last.Result.Booklets,
             [.. last.Result.Diagnostics.Select(d => new StoredDiagnostic(d.IsError, d.Path, d.Line, d.Message.English, d.Message.Dutch))],
-            last.Result.Language.ToString());
+            last.Result.Language.ToString(),
+            last.Result.PublishedSlugs);
 
         public LastBuild ToLastBuild()
         {
             var diagnostics = Diagnostics.Select(d => new Diagnostic(d.Error ? Severity.Error : Severity.Warning, d.Path, d.Line, new Message(d.English, d.Dutch))).ToList();
-            var result = new BuildResult(diagnostics, Enum.Parse<UiLanguage>(Language), Published, [], new PhotoCount(0, 0, 0), Booklets, false, []) { Unchanged = true };
+            var result = new BuildResult(diagnostics, Enum.Parse<UiLanguage>(Language), Published, [], new PhotoCount(0, 0, 0), Booklets, false, []) { Unchanged = true, PublishedSlugs = PublishedSlugs ?? [] };
             return new LastBuild(Inputs, Output, result);
         }
     }

@@ -1,5 +1,6 @@
 using PortretSite.Content.Portraits;
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Publication;
 
 namespace PortretSite.Build;
 
@@ -17,6 +18,9 @@ public sealed record BuildResult(
     /// <summary>Nothing changed since the last build, so nothing was done.</summary>
     public bool Unchanged { get; init; }
 
+    /// <summary>The slugs of the published portraits, which <c>portret status</c> reads back from the last build.</summary>
+    public IReadOnlyList<string> PublishedSlugs { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);
@@ -27,7 +31,15 @@ public sealed record BuildResult(
 /// <summary>Photos in the build: how many, how many were decoded now and how many came from the cache.</summary>
 public sealed record PhotoCount(int Total, int Decoded, int FromCache);
 
-/// <summary>A portrait left out of the published site, and its status, which says why.</summary>
-public sealed record SkippedPortrait(string Slug, PortraitStatus Status);
+/// <summary>A portrait left out of the published site, its status, and the plan's reason.</summary>
+public sealed record SkippedPortrait(string Slug, PortraitStatus Status)
+{
+    public PlanReason Reason { get; init; } = Status switch
+    {
+        PortraitStatus.Draft => PlanReason.Draft,
+        PortraitStatus.Review => PlanReason.InReview,
+        _ => PlanReason.AudienceWithoutPassword,
+    };
+}
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -44,7 +44,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         _clock.Lap(BuildMessages.Stages.Content, _language);
         if (!_diagnostics.HasErrors)
         {
-            booklets?.WarmIfNeeded(plan.Included, plan.HasCard);
+            booklets?.WarmIfNeeded(plan.Printed, plan.HasCard);
         }
 
         var catalog = await ProcessPhotosAsync(content, plan);
@@ -120,7 +120,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         var printed = 0;
         var written = await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
         {
-            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Included, output.Sub("print"));
+            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Printed, output.Sub("print"));
             var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"));
             printed = booklets.Count;
         });

@@ -12,8 +12,11 @@ internal static class BuildSummary
         // Only a build or a check speaks of publishing: a preview and a single booklet publish nothing.
         var publishes = mode.Purpose is PlanPurpose.Publish or PlanPurpose.Check;
         var published = publishes ? plan.Published.Count : 0;
-        IReadOnlyList<SkippedPortrait> skipped = publishes ? [.. plan.Unpublished.Select(p => new SkippedPortrait(p.Slug, p.Portrait.Status))] : [];
+        IReadOnlyList<SkippedPortrait> skipped = publishes ? [.. plan.Unpublished.Select(p => new SkippedPortrait(p.Slug, p.Portrait.Status) { Reason = p.Reason })] : [];
         var photos = new PhotoCount(catalog.Files, catalog.Decoded, catalog.FromCache);
-        return new BuildResult(diagnostics, language, published, skipped, photos, booklets, written, timings);
+        return new BuildResult(diagnostics, language, published, skipped, photos, booklets, written, timings)
+        {
+            PublishedSlugs = publishes ? [.. plan.Published.Select(p => p.Slug)] : [],
+        };
     }
 }

@@ -53,7 +53,7 @@ internal static class ConsoleReport
 
         var skipped = result.Skipped.Count == 0
             ? null
-            : string.Join(", ", result.Skipped.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => SummaryMessages.Skipped(g.Count(), g.Key).In(language)));
+            : string.Join(", ", result.Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key).Select(g => SummaryMessages.Skipped(g.Count(), g.Key).In(language)));
         output.WriteLine(SummaryMessages.Portraits(result.PortraitsPublished, skipped).In(language));
         output.WriteLine(SummaryMessages.Photos(result.Photos.Total, result.Photos.Decoded, result.Photos.FromCache).In(language));
         output.WriteLine(SummaryMessages.Booklets(result.Booklets).In(language));

@@ -20,6 +20,8 @@ public static class PortretCommandLine
             BuildCommand.Print(),
             InitCommand.Create(),
             NewCommand.Create(),
+            ApproveCommand.Create(),
+            StatusCommand.Create(),
             ServeCommand.Create(),
             RotateCommand.Create(),
         };

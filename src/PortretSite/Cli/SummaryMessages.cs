@@ -1,4 +1,4 @@
-using PortretSite.Content.Portraits;
+using PortretSite.Publication;
 using PortretSite.Foundation.Diagnostics;
 
 namespace PortretSite.Cli;
@@ -14,10 +14,12 @@ internal static class SummaryMessages
         $"Portraits: {published} published" + (skipped is null ? "" : $", skipped: {skipped}"),
         $"Portretten: {published} gepubliceerd" + (skipped is null ? "" : $", overgeslagen: {skipped}"));
 
-    public static Message Skipped(int count, PortraitStatus status) => status switch
+    public static Message Skipped(int count, PlanReason reason) => reason switch
     {
-        PortraitStatus.Draft => new($"{count} draft", $"{count} concept"),
-        PortraitStatus.Review => new($"{count} in review", $"{count} ter inzage"),
+        PlanReason.Draft => new($"{count} draft", $"{count} concept"),
+        PlanReason.InReview => new($"{count} in review", $"{count} ter inzage"),
+        PlanReason.ChangedSinceApproval => new($"{count} changed since approval", $"{count} gewijzigd sinds de goedkeuring"),
+        PlanReason.WithoutConsent => new($"{count} without consent", $"{count} zonder toestemming"),
         _ => new($"{count} approved without a password", $"{count} goedgekeurd zonder wachtwoord"),
     };
 

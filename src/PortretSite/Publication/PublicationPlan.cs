@@ -40,12 +40,28 @@ public enum PlanReason
     Draft,
     InReview,
     AudienceWithoutPassword,
+
+    /// <summary>Approved, but its text or photos changed since: left out until it is approved again.</summary>
+    ChangedSinceApproval,
+
+    /// <summary>Approved, but none of its audiences has the consent it needs.</summary>
+    WithoutConsent,
 }
 
 /// <summary>One portrait's place in the plan: whether it is published and why, who may read it, and whether this run makes it.</summary>
+/// <param name="Readers">The audiences it names that may read it: those with the consent they need (all, when the portrait records no consent).</param>
 public sealed record PlannedPortrait(Portrait Portrait, Visibility Visibility, PlanReason Reason, IReadOnlyList<string> Readers, bool Included)
 {
     public string Slug => Portrait.Slug;
+
+    /// <summary>Whether what it holds is what was recognised.</summary>
+    public ApprovalCheck Approval { get; init; } = new(ApprovalState.NotApproved, []);
+
+    /// <summary>Which audiences consented and whether it may be printed.</summary>
+    public ConsentDecision Consent { get; init; } = new(false, [], [], true, []);
+
+    /// <summary>Whether its booklet may be printed: always for one booklet to read together, else with consent to print.</summary>
+    public bool Booklet { get; init; } = true;
 }
 
 /// <summary>An audience of the site with its passwords and the published portraits it may open.</summary>
@@ -66,6 +82,12 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
 {
     /// <summary>The portraits this run processes and renders, in content order.</summary>
     public IReadOnlyList<Portrait> Included => [.. Portraits.Where(p => p.Included).Select(p => p.Portrait)];
+
+    /// <summary>The portraits this run includes whose booklet may be printed.</summary>
+    public IReadOnlyList<Portrait> Printed => [.. Portraits.Where(p => p.Included && p.Booklet).Select(p => p.Portrait)];
+
+    /// <summary>Whether <paramref name="slug"/> gets a booklet in this run, for the pages that offer it.</summary>
+    public bool HasBooklet(string slug) => Portraits.Any(p => p.Slug == slug && p.Included && p.Booklet);
 
     public IReadOnlyList<PlannedPortrait> Published => [.. Portraits.Where(p => p.Visibility == Visibility.Published)];
 

@@ -65,6 +65,25 @@ public static class PublicationPlanner
             PortraitStatus.Review => (Visibility.PreviewOnly, PlanReason.InReview),
             _ => (Visibility.Published, PlanReason.Approved),
         };
+        // Only a build and a check speak of publishing; the preview and a single booklet show everything to the editor.
+        var publishes = purpose is PlanPurpose.Publish or PlanPurpose.Check;
+        var approval = ApprovalCheck.Of(portrait);
+        var consent = ConsentRules.Decide(portrait, DateOnly.FromDateTime(DateTime.Today));
+        if (visibility == Visibility.Published && approval.State == ApprovalState.ChangedSinceApproval)
+        {
+            (visibility, reason) = (Visibility.Withheld, PlanReason.ChangedSinceApproval);
+        }
+
+        if (visibility == Visibility.Published && consent.Recorded && consent.Consented.Count == 0 && portrait.Audiences.Count > 0)
+        {
+            (visibility, reason) = (Visibility.Withheld, PlanReason.WithoutConsent);
+        }
+
+        if (publishes && portrait.Status == PortraitStatus.Approved)
+        {
+            RecognitionAndConsentReport.Report(portrait, approval, consent, diagnostics);
+        }
+
         // A check only says what a build will need: there the portrait would still be published once the password is set.
         if (visibility == Visibility.Published && passwords is not null && !EveryAudienceHasAPassword(portrait, settings, purpose, passwords, diagnostics) && purpose != PlanPurpose.Check)
         {
@@ -78,7 +97,13 @@ public static class PublicationPlanner
             PlanPurpose.Preview or PlanPurpose.Check => true,
             _ => visibility == Visibility.Published,
         };
-        return new PlannedPortrait(portrait, visibility, reason, portrait.Audiences, included);
+        return new PlannedPortrait(portrait, visibility, reason, consent.Consented, included)
+        {
+            Approval = approval,
+            Consent = consent,
+            // One booklet printed to read together needs no consent; the booklets of a build do.
+            Booklet = purpose == PlanPurpose.PrintOne || consent.Print,
+        };
     }
 
     /// <summary>A build refuses to publish an audience it cannot open; a check only says what the build will need.</summary>

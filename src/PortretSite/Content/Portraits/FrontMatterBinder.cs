@@ -13,6 +13,16 @@ public sealed class FrontMatterBinder(YamlFields fields, PortraitFolder folder)
     {
         var values = PortraitSchema.Root.BindValues(root, "", new BindingContext(fields, folder));
         var portrait = PortraitSchema.Build(values, seed);
+        if (values.Node(PortraitSchema.Audiences) is { } audiencesNode)
+        {
+            portrait = portrait with { AudiencesLine = fields.Line(audiencesNode) };
+        }
+
+        // A message about the approval points at its key, where the block starts.
+        if (portrait.Approved is { } approval && root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var name } && name == PortraitSchema.Approved.Name) is { } approvedKey)
+        {
+            portrait = portrait with { Approved = approval with { Line = fields.Line(approvedKey) } };
+        }
 
         if (portrait.Born is { } born && portrait.Died is { } died && died.End < born.Start && values.Node(PortraitSchema.Died) is { } diedNode)
         {

@@ -1,3 +1,4 @@
+using PortretSite.Content.Recognition;
 using PortretSite.Content.Story;
 
 namespace PortretSite.Content.Portraits;
@@ -28,7 +29,30 @@ public enum Mood
 /// <summary>A file inside a portrait folder, as the editor wrote it and as it resolved on disk.</summary>
 public sealed record PhotoRef(string Written, string RelativePath, string FullPath);
 
-public sealed record Approval(string By, PartialDate On);
+/// <summary>Who recognised the portrait and when; with the fingerprint of what they recognised once <c>portret approve</c> wrote it.</summary>
+public sealed record Approval(string By, PartialDate On)
+{
+    /// <summary>Null for an approval written before fingerprints existed.</summary>
+    public ContentFingerprint? Fingerprint { get; init; }
+
+    /// <summary>The line of index.md the approval starts on.</summary>
+    public int? Line { get; init; }
+}
+
+/// <summary>In which capacity someone consented: for themselves, or for the person portrayed.</summary>
+public enum ConsentRelation
+{
+    Self,
+    Parent,
+    Guardian,
+    Representative,
+}
+
+/// <summary>One consent to publishing: who gave it, in which capacity, when, for which audiences (null: all of the portrait's) and whether to print.</summary>
+public sealed record Consent(string By, ConsentRelation Relation, PartialDate On, IReadOnlyList<string>? Audiences, bool Print, int Line)
+{
+    public bool Covers(string audience) => Audiences is null || Audiences.Contains(audience);
+}
 
 /// <summary>What the person wants with a role: keep it, take it up, or let it go.</summary>
 public enum RoleWish
@@ -112,6 +136,15 @@ public sealed record Portrait
     public Approval? Approved { get; init; }
 
     public IReadOnlyList<string> Audiences { get; init; } = [];
+
+    /// <summary>The line of index.md where the audiences are named, for messages about one of them.</summary>
+    public int? AudiencesLine { get; init; }
+
+    /// <summary>The consents written in index.md; null when the portrait has no <c>consent:</c> block (then consent is not checked).</summary>
+    public IReadOnlyList<Consent>? Consent { get; init; }
+
+    /// <summary>What the portrait holds now (<see cref="PortraitFingerprint"/>); computed for a portrait that carries an approval.</summary>
+    public ContentFingerprint? Fingerprint { get; init; }
 
     public PhotoRef? Cover { get; init; }
 

@@ -1,5 +1,6 @@
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.FrontMatter;
+using PortretSite.Content.Recognition;
 using PortretSite.Content.Settings;
 using PortretSite.Content.Story;
 using PortretSite.Content.Text;
@@ -9,7 +10,8 @@ using PortretSite.Content;
 namespace PortretSite.Content.Portraits;
 
 /// <summary>Loads one portrait folder: front matter, chapters, photos, and every check on them.</summary>
-public sealed class PortraitLoader(SiteSettings settings)
+/// <param name="fingerprintAll">Compute every portrait's fingerprint, not only of those that carry an approval (<c>portret approve</c>).</param>
+public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = false)
 {
     public const string IndexFile = "index.md";
 
@@ -46,6 +48,11 @@ public sealed class PortraitLoader(SiteSettings settings)
         };
         portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait);
         AudienceReferences.CheckKnown(portrait.Audiences, root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value, settings, fields);
+        foreach (var consent in portrait.Consent ?? [])
+        {
+            // A consent for an audience the settings do not know consents to nothing: said where it was written.
+            AudienceReferences.CheckKnown(consent.Audiences ?? [], ConsentAudiencesAt(root, consent.Line, fields), settings, fields);
+        }
 
         var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
         sources.AddRange(ChapterFiles(folder, diagnostics));
@@ -62,8 +69,19 @@ public sealed class PortraitLoader(SiteSettings settings)
             diagnostics.Warning(indexDisplay, null, ContentMessages.MissingAlt(photo.File.RelativePath));
         }
 
-        return portrait with { Story = story, Photos = photos };
+        // Hashing every photo costs a read of each: only a portrait whose approval is checked, or is being approved, pays it.
+        var fingerprint = fingerprintAll || portrait.Approved?.Fingerprint is not null
+            ? PortraitFingerprint.Of(root, sources, photos.Select(p => p.File))
+            : null;
+        return portrait with { Story = story, Photos = photos, Fingerprint = fingerprint };
     }
+
+    /// <summary>The <c>audiences</c> node of the consent item that starts on <paramref name="line"/>.</summary>
+    private static YamlNode? ConsentAudiencesAt(YamlMappingNode root, int line, YamlFields fields) =>
+        (root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "consent" }).Value as YamlSequenceNode)?.Children
+            .OfType<YamlMappingNode>()
+            .FirstOrDefault(item => fields.Line(item) == line)?
+            .Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value;
 
     /// <summary>Extra chapters: every other <c>.md</c> file directly in the folder, in file name order.</summary>
     private IEnumerable<StorySource> ChapterFiles(PortraitFolder folder, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PortretSite.Content.Recognition;
 using PortretSite.Content.Schema;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
@@ -25,8 +26,45 @@ public static partial class PortraitSchema
     private static readonly Key<PartialDate?> ApprovedOn = Key.Of("on", Date,
         new("when", "wanneer"), required: true, example: new("{today}", "{today}"));
 
-    private static readonly RecordSchema<Approval> Approval = new([ApprovedBy, ApprovedOn],
-        v => new Approval(v.Get(ApprovedBy)!, v.Get(ApprovedOn)!.Value));
+    private static readonly Key<string?> ApprovedFingerprint = Key.Of("fingerprint", new FingerprintType(),
+        new("what was recognised, as one hash over the text of every part, the chapters and the photos (not layout, comments, status, audiences, consent or this block); a portrait that no longer matches it is left out of the site and the booklets until it is approved again", "wat herkend werd, als één hash over de tekst van elk onderdeel, de hoofdstukken en de foto's (niet de opmaak, opmerkingen, status, doelgroepen, toestemming of dit blok); een portret dat er niet meer mee overeenkomt, blijft weg van de site en uit de boekjes tot het opnieuw goedgekeurd is"),
+        byCommand: true);
+
+    private static readonly Key<IReadOnlyList<FileFingerprint>> ApprovedFiles = Key.Of("files", new FileFingerprintsType(),
+        new("the hash of each file the fingerprint covers, so a change can be named", "de hash van elk bestand dat de vingerafdruk dekt, zodat een wijziging genoemd kan worden"),
+        byCommand: true);
+
+    private static readonly RecordSchema<Approval> Approval = new([ApprovedBy, ApprovedOn, ApprovedFingerprint, ApprovedFiles],
+        v => new Approval(v.Get(ApprovedBy)!, v.Get(ApprovedOn)!.Value)
+        {
+            Fingerprint = v.Get(ApprovedFingerprint) is { } value ? new ContentFingerprint(value, v.Get(ApprovedFiles)) : null,
+            Line = v.Line,
+        });
+
+    // consent
+    private static readonly Key<string?> ConsentBy = Key.Of("by", Text,
+        new("who gave consent: the person, or who speaks for them", "wie toestemming gaf: de persoon, of wie voor de persoon spreekt"),
+        required: true, example: new("\"{name}\"", "\"{name}\""));
+
+    private static readonly Key<ConsentRelation?> ConsentRelationKey = Key.Of("relation", new ChoiceType<ConsentRelation?>([
+            new("self", ConsentRelation.Self, new("the person themselves (the default)", "de persoon zelf (als niets gekozen is)")),
+            new("parent", ConsentRelation.Parent, new("a parent: required beside the person's own consent for someone under 16", "een ouder: nodig naast de eigen toestemming bij iemand jonger dan 16")),
+            new("guardian", ConsentRelation.Guardian, new("a legal guardian: counts as a parent", "een voogd: telt als een ouder")),
+            new("representative", ConsentRelation.Representative, new("the family member who speaks for the person: required after a death, and enough for an adult who cannot consent", "het familielid dat voor de persoon spreekt: nodig na een overlijden, en genoeg voor een volwassene die zelf niet kan toestemmen"))]),
+        new("who they are to the person, as far as consent goes", "wie die persoon is voor de geportretteerde, wat toestemming betreft"), example: new("self", "self"));
+
+    private static readonly Key<PartialDate?> ConsentOn = Key.Of("on", Date,
+        new("when", "wanneer"), required: true, example: new("{today}", "{today}"));
+
+    private static readonly Key<IReadOnlyList<string>> ConsentAudiences = Key.Of("audiences", new TextListType(distinct: true),
+        new("the audiences it covers; without it, every audience of the portrait", "de doelgroepen waarvoor ze geldt; zonder: elke doelgroep van het portret"),
+        example: new("[family-…]", "[familie-…]"));
+
+    private static readonly Key<bool?> ConsentPrint = Key.Of("print", new BooleanType(),
+        new("whether the booklet may be printed; without it, no", "of het boekje gedrukt mag worden; zonder: nee"), example: new("true", "true"));
+
+    private static readonly RecordSchema<Consent> ConsentEntry = new([ConsentBy, ConsentRelationKey, ConsentOn, ConsentAudiences, ConsentPrint],
+        v => new Consent(v.Get(ConsentBy)!, v.Get(ConsentRelationKey) ?? ConsentRelation.Self, v.Get(ConsentOn)!.Value, v.IsWritten(ConsentAudiences) ? v.Get(ConsentAudiences) : null, v.Get(ConsentPrint) ?? false, v.Line));
 
     // roles
     private static readonly Key<string?> RoleName = Key.Of("role", Text,
@@ -185,7 +223,11 @@ public static partial class PortraitSchema
     internal static readonly Key<Approval?> Approved = Key.Of("approved", new RecordType<Approval>(Approval),
         new("who recognised the portrait (\"Yes, that's me!\"), and when; required with status: approved", "wie het portret herkende (\"Ja, dat ben ik!\"), en wanneer; verplicht bij status: approved"));
 
-    private static readonly Key<IReadOnlyList<string>> Audiences = Key.Of("audiences", new TextListType(distinct: true),
+    private static readonly Key<IReadOnlyList<Consent>> ConsentKey = Key.Of("consent", new RecordListType<Consent>(ConsentEntry),
+        new("who consented to publishing, for which audiences and to print; once written, an audience without consent is not published to and a portrait without print consent gets no booklet", "wie toestemming gaf om te publiceren, voor welke doelgroepen en om te drukken; eenmaal ingevuld wordt een doelgroep zonder toestemming niet bediend en krijgt een portret zonder toestemming om te drukken geen boekje"),
+        question: new("Who agreed that this portrait may be read, by whom, and printed?", "Wie gaf toestemming dat dit portret gelezen mag worden, door wie, en gedrukt?"));
+
+    internal static readonly Key<IReadOnlyList<string>> Audiences = Key.Of("audiences", new TextListType(distinct: true),
         new($"who may read it: audience ids from {SiteLayout.SettingsFileName}; required with status: approved", $"wie het mag lezen: doelgroep-ids uit {SiteLayout.SettingsFileName}; verplicht bij status: approved"),
         example: new("[family-…]", "[familie-…]"));
 
@@ -295,15 +337,18 @@ public static partial class PortraitSchema
 
     /// <summary>The keys of the front matter, in the order the guides and the scaffold show them.</summary>
     public static RecordSchema<BoundRecord> Root { get; } = new(
-        [Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, Cover, Summary, AddressAs, Group, Helps, Avoid,
+        [Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, ConsentKey, Cover, Summary, AddressAs, Group, Helps, Avoid,
          Roles, Themes, Timeline, Values, Legacy, Thread, RememberedAs, Wishes, Resolutions, People, TypicalDay, Domains, Observations, Makers, MadeBy, Photos],
         v => v);
+
+    /// <summary>The keys that say who may read the portrait, not what it says: the fingerprint of what was recognised leaves them out.</summary>
+    public static IReadOnlySet<string> PublicationKeys { get; } = new HashSet<string>([Status.Name, Approved.Name, Audiences.Name, ConsentKey.Name], StringComparer.Ordinal);
 
     /// <summary>The keys a new portrait of <paramref name="kind"/> shows, in its order, with its questions: a leefwereldportret starts from today.</summary>
     public static IReadOnlyList<ScaffoldEntry> Scaffold(PortraitKind kind) => kind == PortraitKind.LifeWorld
         ?
         [
-            .. new Key[] { Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, Cover, Summary }.Select(Asked),
+            .. new Key[] { Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, ConsentKey, Cover, Summary }.Select(Asked),
             Asked(AddressAs),
             Asked(Group),
             new(Helps, new("What helps you? What would you want the people around you to know?", "Wat helpt je? Wat wil je dat de mensen om je heen weten?")),
@@ -373,6 +418,7 @@ public static partial class PortraitSchema
             Status = v.Get(Status) ?? seed.Status,
             Approved = v.Get(Approved),
             Audiences = v.Get(Audiences),
+            Consent = v.IsWritten(ConsentKey) ? v.Get(ConsentKey) : null,
             Cover = v.Get(Cover),
             Summary = v.Get(Summary),
             AddressAs = v.Get(AddressAs),

@@ -9,6 +9,9 @@ public sealed class BoundRecord(YamlMappingNode mapping)
 
     public YamlMappingNode Mapping => mapping;
 
+    /// <summary>The line of the file the record starts on, for rules judged after binding (consent in the planner).</summary>
+    public int Line { get; init; }
+
     internal void Add(Key key, YamlNode node, object? value) => _values[key] = (node, value);
 
     public bool IsWritten(Key key) => _values.ContainsKey(key);

@@ -20,6 +20,9 @@ public abstract record Key(string Name, Message Help)
     /// <summary>An older form that is still read but no longer offered in a new portrait's scaffold (<c>made_by</c> beside <c>makers</c>).</summary>
     public bool Superseded { get; init; }
 
+    /// <summary>Written by a command (<c>portret approve</c>), not by hand: explained in the guides, left out of a new portrait's scaffold.</summary>
+    public bool ByCommand { get; init; }
+
     public abstract IValueShape Shape { get; }
 
     internal abstract object? Read(string path, YamlNode node, BindingContext context);
@@ -28,8 +31,8 @@ public abstract record Key(string Name, Message Help)
 
     internal abstract bool EmptyIsMissing { get; }
 
-    public static Key<T> Of<T>(string name, ValueType<T> type, Message help, bool required = false, Message? question = null, Message? example = null, bool inScaffold = false, bool superseded = false) =>
-        new(name, type, help) { Required = required, Question = question, Example = example, InScaffold = inScaffold, Superseded = superseded };
+    public static Key<T> Of<T>(string name, ValueType<T> type, Message help, bool required = false, Message? question = null, Message? example = null, bool inScaffold = false, bool superseded = false, bool byCommand = false) =>
+        new(name, type, help) { Required = required, Question = question, Example = example, InScaffold = inScaffold, Superseded = superseded, ByCommand = byCommand };
 }
 
 public sealed record Key<T>(string Name, ValueType<T> Type, Message Help) : Key(Name, Help)

@@ -35,7 +35,7 @@ public sealed class RecordSchema<T>(IReadOnlyList<Key> keys, Func<BoundRecord, T
     /// <summary>Reads every key of <paramref name="mapping"/>; <paramref name="prefix"/> names the parent in messages ("roles.").</summary>
     public BoundRecord BindValues(YamlMappingNode mapping, string prefix, BindingContext context)
     {
-        var bound = new BoundRecord(mapping);
+        var bound = new BoundRecord(mapping) { Line = context.Fields.Line(mapping) };
         foreach (var (name, _, value) in context.Fields.Entries(mapping, Names, prefix))
         {
             var key = keys.First(k => k.Name == name);

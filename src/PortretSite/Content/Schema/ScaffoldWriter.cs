@@ -61,7 +61,7 @@ public static class ScaffoldWriter
         {
             var childIndent = indent + (shape.IsList ? "    " : "  ");
             var childFirst = shape.IsList ? indent + "  - " : childIndent;
-            foreach (var child in record.Keys.Where(k => !k.Superseded))
+            foreach (var child in record.Keys.Where(k => !k.Superseded && !k.ByCommand))
             {
                 foreach (var line in Lines(child, childFirst, childIndent, language, fill))
                 {

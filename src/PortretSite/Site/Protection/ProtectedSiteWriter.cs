@@ -129,7 +129,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
         new MediaLeakGuard(media).Check(page.BodyHtml);
         var slug = portrait.Slug;
-        var booklet = input.WithBooklets ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
+        var booklet = input.WithBooklets && input.Plan.HasBooklet(slug) ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
         var hasCard = input.Plan.HasCard(slug);
         var card = hasCard ? new CardReference(CardItem(slug), labelsFor(page.Lang)["cardLink"]) : null;
         var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet, card);
@@ -151,7 +151,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
         new MediaLeakGuard(media).Check(card.BodyHtml);
         var slug = portrait.Slug;
-        var pdf = input.WithBooklets ? new BookletReference(CardPdfItem(slug), slug + ".card.pdf", labelsFor(card.Lang)["cardDownload"]) : null;
+        var pdf = input.WithBooklets && input.Plan.HasBooklet(slug) ? new BookletReference(CardPdfItem(slug), slug + ".card.pdf", labelsFor(card.Lang)["cardDownload"]) : null;
         var content = new PagePayload(card.Title, card.Lang, card.BodyHtml, Keys(photos.Keys), pdf, null);
         WriteItem(folder, CardItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }

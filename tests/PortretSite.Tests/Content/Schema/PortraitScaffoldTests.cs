@@ -13,7 +13,7 @@ namespace PortretSite.Tests.Content.Schema;
 public sealed partial class PortraitScaffoldTests
 {
     private static IEnumerable<(Key Key, string Indent)> AllKeys(IRecordShape record, string indent = "") =>
-        record.Keys.Where(k => !k.Superseded).SelectMany(k => new[] { (k, indent) }.Concat(
+        record.Keys.Where(k => !k.Superseded && !k.ByCommand).SelectMany(k => new[] { (k, indent) }.Concat(
             k.Shape is { Layout: ExampleLayout.Nested, Record: { } nested } ? AllKeys(nested, indent + "  ") : []));
 
     [Theory]
@@ -38,6 +38,8 @@ public sealed partial class PortraitScaffoldTests
         Assert.Contains(kind == PortraitKind.LifeWorld ? "kind: leefwereldportret" : "kind: levensportret", index, StringComparison.Ordinal);
         Assert.DoesNotContain("made_by:", index, StringComparison.Ordinal);
         Assert.DoesNotContain("wants_to_keep:", index, StringComparison.Ordinal);
+        // The fingerprint is portret approve's to write.
+        Assert.DoesNotContain("fingerprint:", index, StringComparison.Ordinal);
     }
 
     [Fact]
