@@ -40,7 +40,7 @@ public static class PublicationMessages
 
     public static Message ApprovedWithoutFingerprint(string slug, string by, string on) => new(
         $"approved without a fingerprint of what was recognised, so a later change would go unnoticed; it is published as before; record it with: portret approve {slug} --by \"{by}\" --on {on}",
-        $"goedgekeurd zonder vingerafdruk van wat herkend werd, dus een latere wijziging zou onopgemerkt blijven; het wordt gepubliceerd zoals voorheen; leg ze vast met: portret approve {slug} --by \"{by}\" --on {on}");
+        $"goedgekeurd zonder vingerafdruk van wat herkend werd, dus een latere wijziging zou onopgemerkt blijven; het wordt gepubliceerd zoals voorheen; leg die vast met: portret approve {slug} --by \"{by}\" --on {on}");
 
     public static Message NoConsent(string audience, Message who) => new(
         $"audience '{audience}' has no consent from {who.English}: the portrait is not published to it; add a consent that covers it under consent:, or take '{audience}' out of audiences",
