@@ -10,7 +10,16 @@ public static class LocalStateFolder
     public static string Ensure(string root)
     {
         var folder = new SiteLayout(root).LocalState;
-        Directory.CreateDirectory(folder);
+        // Only its owner may look inside: the site secret and the passwords live here.
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         var ignore = Path.Combine(folder, ".gitignore");
         if (!File.Exists(ignore))
         {

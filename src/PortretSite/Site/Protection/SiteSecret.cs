@@ -49,10 +49,17 @@ public sealed class SiteSecret
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, Convert.ToBase64String(secret.Bytes) + "\n");
+        File.Delete(temporary);
+        // Created readable by its owner only, never restricted afterwards: no moment in which another user could open it.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var file = new StreamWriter(temporary, options))
+        {
+            file.Write(Convert.ToBase64String(secret.Bytes) + "\n");
         }
 
         File.Move(temporary, path, overwrite: true);

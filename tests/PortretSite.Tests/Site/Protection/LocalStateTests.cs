@@ -23,6 +23,19 @@ public sealed class LocalStateTests
         Assert.DoesNotContain(untracked, line => line.Contains(".portret", StringComparison.Ordinal));
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_site_secret_is_created_for_its_owner_alone_in_a_folder_only_its_owner_may_open()
+    {
+        using var site = new TempSite();
+        Directory.Delete(Path.Combine(site.Root, ".portret"));
+
+        PortretSite.Site.Protection.SiteSecret.Rotate(site.Root);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(site.Root, ".portret")));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(site.Root, ".portret", "site-secret")));
+    }
+
     private static string Git(string folder, params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, UseShellExecute = false };
