@@ -46,9 +46,10 @@ public sealed class PortraitLoader(SiteSettings settings)
         };
         portrait = new FrontMatterBinder(fields, folder).Bind(root, portrait);
         AudienceReferences.CheckKnown(portrait.Audiences, root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value, settings, fields);
+        VisibilityRules.Check(portrait, root, fields);
 
         var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
-        sources.AddRange(ChapterFiles(folder, diagnostics));
+        sources.AddRange(ChapterFiles(folder, portrait, diagnostics));
         var story = StoryChecker.Check(sources, portrait.Language, folder, diagnostics);
 
         var photos = AllPhotos(folder, portrait.Photos);
@@ -66,7 +67,7 @@ public sealed class PortraitLoader(SiteSettings settings)
     }
 
     /// <summary>Extra chapters: every other <c>.md</c> file directly in the folder, in file name order.</summary>
-    private IEnumerable<StorySource> ChapterFiles(PortraitFolder folder, DiagnosticBag diagnostics)
+    private IEnumerable<StorySource> ChapterFiles(PortraitFolder folder, Portrait portrait, DiagnosticBag diagnostics)
     {
         var files = Directory.EnumerateFiles(folder.FullPath, "*.md")
             .Where(path => !string.Equals(Path.GetFileName(path), IndexFile, StringComparison.OrdinalIgnoreCase))
@@ -75,9 +76,9 @@ public sealed class PortraitLoader(SiteSettings settings)
         {
             var name = Path.GetFileName(path);
             var text = TextFileReader.Read(path, folder.Display(name), diagnostics, settings.Limits.MaxFileBytes);
-            if (text is not null)
+            if (text is not null && ChapterFile.Read(name, text, folder.Display(name), portrait, diagnostics) is { } chapter)
             {
-                yield return new StorySource(name, 1, text);
+                yield return chapter;
             }
         }
     }
