@@ -46,11 +46,23 @@ public enum PlanReason
 public sealed record PlannedPortrait(Portrait Portrait, Visibility Visibility, PlanReason Reason, IReadOnlyList<string> Readers, bool Included)
 {
     public string Slug => Portrait.Slug;
+
+    /// <summary>The portrait as each of its readers may read it: one reading per distinct set of hidden parts.</summary>
+    public IReadOnlyList<PlannedReading> Readings { get; init; } = [];
+
+    /// <summary>The reading its booklet prints, and for whom.</summary>
+    public PlannedBooklet? Booklet { get; init; }
+
+    /// <summary>The reading of <paramref name="audience"/>; none when it does not read the portrait.</summary>
+    public PlannedReading? ReadingOf(string audience) => Readings.FirstOrDefault(r => r.Audiences.Contains(audience));
 }
 
-/// <summary>An audience of the site with its passwords and the published portraits it may open.</summary>
+/// <summary>An audience of the site with its passwords and the published portraits it may open, each as its own reading.</summary>
 public sealed record PlannedAudience(Audience Audience, IReadOnlyList<Password> Passwords, IReadOnlyList<Portrait> Portraits)
 {
+    /// <summary>Its reading of each portrait in <see cref="Portraits"/>, in the same order.</summary>
+    public IReadOnlyList<PlannedReading> Readings { get; init; } = [];
+
     /// <summary>The site pages it may open (an about page, a team's ground rules), linked from its home page.</summary>
     public IReadOnlyList<Page> Pages { get; init; } = [];
 }
@@ -63,6 +75,9 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
 {
     /// <summary>The portraits this run processes and renders, in content order.</summary>
     public IReadOnlyList<Portrait> Included => [.. Portraits.Where(p => p.Included).Select(p => p.Portrait)];
+
+    /// <summary>The booklets of the portraits this run includes, each printing its chosen reading.</summary>
+    public IReadOnlyList<PlannedBooklet> Booklets => [.. Portraits.Where(p => p.Included && p.Booklet is not null).Select(p => p.Booklet!)];
 
     public IReadOnlyList<PlannedPortrait> Published => [.. Portraits.Where(p => p.Visibility == Visibility.Published)];
 

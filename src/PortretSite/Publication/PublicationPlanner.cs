@@ -24,13 +24,12 @@ public static class PublicationPlanner
 
         var portraits = content.Portraits.Select(p => PlanPortrait(p, content.Settings, purpose, passwords, onlySlug, diagnostics)).ToList();
         var audiences = content.Settings.Audiences
-            .Select(a => new PlannedAudience(
-                a,
-                passwords?.For(a.Id) ?? [],
-                [.. portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.Portrait)])
+            .Select(a => (Audience: a, Readings: portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.ReadingOf(a.Id)!).ToList()))
+            .Select(a => new PlannedAudience(a.Audience, passwords?.For(a.Audience.Id) ?? [], [.. a.Readings.Select(r => r.Portrait)])
             {
+                Readings = a.Readings,
                 // A page goes to the audiences it names, as a portrait does; an unknown one is a content error already.
-                Pages = [.. content.Pages.Where(p => p.Audiences.Contains(a.Id))],
+                Pages = [.. content.Pages.Where(p => p.Audiences.Contains(a.Audience.Id))],
             })
             .ToList();
         WarnAboutEmptyAudiences(purpose, audiences, diagnostics);
@@ -78,7 +77,13 @@ public static class PublicationPlanner
             PlanPurpose.Preview or PlanPurpose.Check => true,
             _ => visibility == Visibility.Published,
         };
-        return new PlannedPortrait(portrait, visibility, reason, portrait.Audiences, included);
+        // An audience the settings do not know reads nothing: that is a content error already.
+        var readers = portrait.Audiences.Where(a => settings.FindAudience(a) is not null).ToList();
+        return new PlannedPortrait(portrait, visibility, reason, portrait.Audiences, included)
+        {
+            Readings = PortraitReading.ReadingsOf(portrait, readers),
+            Booklet = PortraitReading.BookletOf(portrait, settings),
+        };
     }
 
     /// <summary>A build refuses to publish an audience it cannot open; a check only says what the build will need.</summary>
