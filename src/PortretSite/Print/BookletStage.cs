@@ -7,6 +7,7 @@ using PortretSite.Print.Browser;
 using PortretSite.Print.Pdf;
 using PortretSite.Print.Preflight;
 using PortretSite.Print.Readers;
+using PortretSite.Publication;
 using PortretSite.Rendering.Photos;
 using PortretSite.Rendering.Theme;
 using PortretSite.Foundation.Output;
@@ -56,11 +57,12 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     /// <summary>As <see cref="WarmIfReprinting"/>, once the content is read: for portraits whose booklet was never printed, too.</summary>
     public bool WarmIfNeeded(IReadOnlyList<Portrait> portraits) => WarmIf(portraits.Any(p => !_cache.HasSources(p.Slug, _sources.Of(p))));
 
-    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    /// <summary>Prints each booklet of the plan: the reading it was planned to print, never more of the portrait.</summary>
+    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<PlannedBooklet> booklets, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
         try
         {
-            return await PrintEachAsync(input, portraits, output, diagnostics, progress, cancellationToken);
+            return await PrintEachAsync(input, booklets, output, diagnostics, progress, cancellationToken);
         }
         finally
         {
@@ -81,9 +83,9 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         return needed;
     }
 
-    private async Task<IReadOnlyList<BookletFiles>> PrintEachAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BookletFiles>> PrintEachAsync(BookletInput input, IReadOnlyList<PlannedBooklet> booklets, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
-        if (portraits.Count == 0)
+        if (booklets.Count == 0)
         {
             return [];
         }
@@ -91,13 +93,15 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         var printer = new BookletPrinter(_browser, pdf);
         using var gate = new SemaphoreSlim(Environment.ProcessorCount);
         var language = UiLanguages.FromCode(input.Settings.Language);
-        var results = await Task.WhenAll(portraits.Select(async portrait =>
+        var results = await Task.WhenAll(booklets.Select(async planned =>
         {
+            var portrait = planned.Portrait;
             await gate.WaitAsync(cancellationToken);
             try
             {
+                // Which reading a booklet prints follows from the folder and the settings, both in its sources.
                 var sources = _sources.Of(portrait);
-                var booklet = _cache.FindBySources(portrait.Slug, sources) ?? await MakeAsync(input, portrait, sources, printer, language, diagnostics, cancellationToken);
+                var booklet = _cache.FindBySources(portrait.Slug, sources) ?? await MakeAsync(input, planned, sources, printer, language, diagnostics, cancellationToken);
                 return Place(portrait, booklet, output, diagnostics);
             }
             catch (BrowserNotFoundException)
@@ -137,8 +141,9 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     }
 
     /// <summary>Makes the booklet's HTML and prints it, unless the cache has a booklet of exactly that HTML, files and settings.</summary>
-    private async Task<CachedBooklet> MakeAsync(BookletInput input, Portrait portrait, string sources, BookletPrinter printer, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private async Task<CachedBooklet> MakeAsync(BookletInput input, PlannedBooklet planned, string sources, BookletPrinter printer, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var portrait = planned.Portrait;
         var geometry = BookletGeometry.From(input.Settings.Print);
         var workspace = Path.Combine(workFolder, "work", portrait.Slug);
         if (Directory.Exists(workspace))
@@ -156,7 +161,8 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
 
         var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
         var labels = input.LabelsFor(portrait.Language);
-        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus);
+        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus)
+            with { MadeFor = BookletViewBuilder.MadeFor(planned.MadeFor.Select(a => a.DisplayName), labels) };
         var html = input.Templates.Render("booklet", view, diagnostics) ?? throw new InvalidOperationException("the booklet template did not render");
         photos.MakePrintFiles(markup.Files);
         LinkPhotos(markup.Files, Path.Combine(workspace, PrintPhotoMarkup.Folder));

@@ -38,7 +38,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     {
         // Media, then the pages that show them: each step spread over the cores, a large site has thousands of each.
         var media = WriteMedia(input.Media, folder);
-        Parallel.ForEach(input.Plan.Included, portrait => WritePortrait(portrait, input, media, folder, diagnostics));
+        var readings = input.Plan.Portraits.Where(p => p.Included).SelectMany(p => p.Readings.Select(r => (Planned: p, Reading: r)));
+        Parallel.ForEach(readings, r => WriteReading(r.Planned, r.Reading, input, media, folder, diagnostics));
         foreach (var page in input.Plan.Pages)
         {
             WriteSitePage(page, folder, diagnostics);
@@ -66,7 +67,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     }
 
     /// <summary>
-    /// The booklets as encrypted downloads, under the portrait's key: written after the rest of the
+    /// The booklets as encrypted downloads, under a key of their own: written after the rest of the
     /// site, which does not wait for the print. A build whose print failed is not published, so a
     /// page never offers a booklet that is not there.
     /// </summary>
@@ -76,13 +77,16 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         {
             // The booklet is a link to its cache entry, which a reprint replaces: its size and time tell the print.
             var printed = new FileInfo(pdf);
-            WriteFile(folder, BookletItem(slug), keys.PortraitKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
+            WriteFile(folder, BookletItem(slug), keys.BookletKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
         }
     }
 
     private string BookletItem(string slug) => keys.ItemId("booklet/" + slug);
 
-    private string PageItem(string slug) => keys.ItemId("page/" + slug);
+    /// <summary>A reading's item: the whole portrait keeps the item it always had, a restricted reading gets one of its own.</summary>
+    private string PageItem(string slug, PlannedReading reading) => keys.ItemId(reading.IsWhole ? "page/" + slug : $"page/{slug}/{reading.Id}");
+
+    private byte[] PageKey(string slug, PlannedReading reading) => reading.IsWhole ? keys.PortraitKey(slug) : keys.ReadingKey(slug, reading.Id);
 
     /// <summary>A site page's item: a purpose of its own, so a page and a portrait of the same slug never share an item or a key.</summary>
     private string SitePageItem(string slug) => keys.ItemId("sitepage/" + slug);
@@ -101,19 +105,22 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         return items;
     }
 
-    private void WritePortrait(Portrait portrait, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var photos = new ProtectedPhotoMarkup(media);
-        if (renderer.RenderPortrait(portrait, photos, diagnostics) is not { } page)
+        if (renderer.RenderPortrait(reading.Portrait, photos, diagnostics) is not { } page)
         {
             return;
         }
 
         new MediaLeakGuard(media).Check(page.BodyHtml);
-        var slug = portrait.Slug;
-        var booklet = input.WithBooklets ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
+        var slug = planned.Slug;
+        // The booklet is offered only to a reading that may see all it prints: a booklet for the family never opens to a team that may not read a chapter, nor the other way round.
+        var booklet = input.WithBooklets && planned.Booklet is { } printed && reading.SeesAllOf(printed.Reading.Hidden)
+            ? new BookletReference(BookletItem(slug), Convert.ToBase64String(keys.BookletKey(slug)), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"])
+            : null;
         var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet);
-        WriteItem(folder, PageItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        WriteItem(folder, PageItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
     /// <summary>A site page, sealed under its own key like a portrait's page: no photos, no booklet.</summary>
@@ -130,12 +137,13 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private AudienceGrant WriteAudience(PlannedAudience planned, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
-        // The list links to each portrait's page, and to each site page it may open, as an in-page route to its encrypted item.
-        var (audience, portraits) = (planned.Audience, planned.Portraits);
+        // The list links to this audience's reading of each portrait, and to each site page it may open, as an in-page route to its encrypted item.
+        var audience = planned.Audience;
+        var readings = planned.Readings.ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal);
         var photos = new ProtectedPhotoMarkup(media);
-        var home = renderer.RenderHome(settings.Title, settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug))?.BodyHtml ?? "";
+        var home = renderer.RenderHome(settings.Title, settings.Language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug))?.BodyHtml ?? "";
         new MediaLeakGuard(media).Check(home);
-        var pages = portraits.ToDictionary(p => PageItem(p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
+        var pages = planned.Readings.ToDictionary(r => PageItem(r.Portrait.Slug, r), r => Convert.ToBase64String(PageKey(r.Portrait.Slug, r)), StringComparer.Ordinal);
         foreach (var page in planned.Pages)
         {
             pages[SitePageItem(page.Slug)] = Convert.ToBase64String(keys.SitePageKey(page.Slug));
@@ -191,7 +199,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private sealed record PagePayload(string Title, string Lang, string Html, Dictionary<string, string> Media, BookletReference? Booklet);
 
-    private sealed record BookletReference(string Item, string Name, string Label);
+    private sealed record BookletReference(string Item, string Key, string Name, string Label);
 
     private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages);
 }
