@@ -161,8 +161,8 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
 
         var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
         var labels = input.LabelsFor(portrait.Language);
-        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus)
-            with { MadeFor = BookletViewBuilder.MadeFor(planned.MadeFor.Select(a => a.DisplayName), labels) };
+        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus);
+        view = view with { MadeFor = BookletViewBuilder.MadeFor(planned.MadeFor.Select(a => a.DisplayName), labels) };
         var html = input.Templates.Render("booklet", view, diagnostics) ?? throw new InvalidOperationException("the booklet template did not render");
         photos.MakePrintFiles(markup.Files);
         LinkPhotos(markup.Files, Path.Combine(workspace, PrintPhotoMarkup.Folder));

@@ -14,8 +14,8 @@ public static class VisibilityMessages
         $"{key}: '{audience}' leest dit portret niet; de doelgroepen ervan zijn: {Listed(audiences)}");
 
     public static Message ObservationsForEveryone(IReadOnlyList<string> audiences) => new(
-        $"observations are read by every audience of this portrait ({Listed(audiences)}); decide who may read them: visibility: {{ observations: [{audiences[^1]}] }}, or the full list to keep them for everyone",
-        $"de observaties worden gelezen door elke doelgroep van dit portret ({Listed(audiences)}); beslis wie ze mag lezen: visibility: {{ observations: [{audiences[^1]}] }}, of de volledige lijst om ze voor iedereen te houden");
+        $"observations are read by every audience of this portrait ({Listed(audiences)}); decide who may read them (visibility: {{ observations: [audience-id, …] }}), or write the full list to keep them for everyone",
+        $"de observaties worden gelezen door elke doelgroep van dit portret ({Listed(audiences)}); beslis wie ze mag lezen (visibility: {{ observations: [doelgroep-id, …] }}), of schrijf de volledige lijst om ze voor iedereen te houden");
 
     private static string Listed(IReadOnlyList<string> audiences) => audiences.Count == 0 ? "—" : string.Join(", ", audiences);
 }
