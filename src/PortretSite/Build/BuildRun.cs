@@ -44,7 +44,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         _clock.Lap(BuildMessages.Stages.Content, _language);
         if (!_diagnostics.HasErrors)
         {
-            booklets?.WarmIfNeeded(plan.Printed, plan.HasCard);
+            booklets?.WarmIfNeeded(plan.Booklets);
         }
 
         var catalog = await ProcessPhotosAsync(content, plan);
@@ -120,7 +120,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         var printed = 0;
         var written = await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
         {
-            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Printed, output.Sub("print"));
+            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Booklets, output.Sub("print"));
             var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"));
             printed = booklets.Count;
         });
@@ -131,26 +131,26 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private async Task<int> PrintOneAsync(LaterStages stages)
     {
         Render(stages);
-        var portraits = stages.Plan.Included;
-        if (portraits.Count == 0 || _diagnostics.HasErrors)
+        var booklets = stages.Plan.Booklets;
+        if (booklets.Count == 0 || _diagnostics.HasErrors)
         {
             return 0;
         }
 
         var printed = 0;
         await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(
-            async output => printed = (await PrintAsync(stages, portraits, output.Sub("print"))).Count,
+            async output => printed = (await PrintAsync(stages, booklets, output.Sub("print"))).Count,
             whole: false);
         return printed;
     }
 
     /// <summary>Prints the booklets; the time it took is its own figure, as it runs beside the rendering.</summary>
-    private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<Content.Portraits.Portrait> portraits, OutputWriter printFolder)
+    private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<PlannedBooklet> planned, OutputWriter printFolder)
     {
         var started = Stopwatch.StartNew();
-        using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), portraits.Count);
-        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus) { HasCard = stages.Plan.HasCard };
-        var booklets = await stages.Booklets!.PrintAsync(input, portraits, printFolder, _diagnostics, step, cancellationToken);
+        using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), planned.Count);
+        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus);
+        var booklets = await stages.Booklets!.PrintAsync(input, planned, printFolder, _diagnostics, step, cancellationToken);
         _clock.Add(BuildMessages.Stages.Print, _language, started.Elapsed);
         return booklets;
     }
@@ -192,7 +192,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             var printed = await printing;
             writing.Start();
             writer.WriteBooklets(printed.ToDictionary(b => b.Slug, b => b.PrintPdf), folder);
-            writer.WriteCards(printed.Where(b => b.CardPdf is not null).ToDictionary(b => b.Slug, b => b.CardPdf!), folder);
+            writer.WriteCards(printed.Where(b => b.CardPdf is not null).ToDictionary(b => b.Slug, b => b.CardPdf!), stages.Plan, folder);
             if (!_diagnostics.HasErrors)
             {
                 ciphertext.Prune();

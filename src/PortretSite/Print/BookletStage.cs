@@ -8,6 +8,7 @@ using PortretSite.Print.Browser;
 using PortretSite.Print.Pdf;
 using PortretSite.Print.Preflight;
 using PortretSite.Print.Readers;
+using PortretSite.Publication;
 using PortretSite.Rendering.Photos;
 using PortretSite.Rendering.Theme;
 using PortretSite.Foundation.Output;
@@ -24,11 +25,7 @@ public sealed record BookletFiles(string Slug, string PrintPdf, int Pages)
 }
 
 /// <summary>Everything the Print stage needs from the stages before it; <c>MarksStatus</c> (from the plan) prints an unapproved portrait's status on it.</summary>
-public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus)
-{
-    /// <summary>Whether a portrait (by slug) gets a printed card beside its booklet: the plan says so when a team or the person themself reads it.</summary>
-    public Func<string, bool> HasCard { get; init; } = _ => false;
-}
+public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus);
 
 /// <summary>
 /// The Print stage: one booklet per portrait from the same templates as the site, printed by
@@ -65,14 +62,15 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     }
 
     /// <summary>As <see cref="WarmIfReprinting"/>, once the content is read: for portraits whose booklet was never printed, too.</summary>
-    public bool WarmIfNeeded(IReadOnlyList<Portrait> portraits, Func<string, bool>? hasCard = null) =>
-        WarmIf(portraits.Any(p => !_cache.HasSources(p.Slug, _sources.Of(p)) || (hasCard?.Invoke(p.Slug) == true && !_cards.HasSources(p.Slug, _sources.Of(p)))));
+    public bool WarmIfNeeded(IReadOnlyList<PlannedBooklet> booklets) =>
+        WarmIf(booklets.Any(b => !_cache.HasSources(b.Portrait.Slug, _sources.Of(b.Portrait)) || (b.Card is not null && !_cards.HasSources(b.Portrait.Slug, _sources.Of(b.Portrait)))));
 
-    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    /// <summary>Prints each booklet of the plan: the reading it was planned to print, never more of the portrait.</summary>
+    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<PlannedBooklet> booklets, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
         try
         {
-            return await PrintEachAsync(input, portraits, output, diagnostics, progress, cancellationToken);
+            return await PrintEachAsync(input, booklets, output, diagnostics, progress, cancellationToken);
         }
         finally
         {
@@ -93,9 +91,9 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         return needed;
     }
 
-    private async Task<IReadOnlyList<BookletFiles>> PrintEachAsync(BookletInput input, IReadOnlyList<Portrait> portraits, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BookletFiles>> PrintEachAsync(BookletInput input, IReadOnlyList<PlannedBooklet> booklets, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
-        if (portraits.Count == 0)
+        if (booklets.Count == 0)
         {
             return [];
         }
@@ -103,14 +101,16 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         var printer = new BookletPrinter(_browser, pdf);
         using var gate = new SemaphoreSlim(Environment.ProcessorCount);
         var language = UiLanguages.FromCode(input.Settings.Language);
-        var results = await Task.WhenAll(portraits.Select(async portrait =>
+        var results = await Task.WhenAll(booklets.Select(async planned =>
         {
+            var portrait = planned.Portrait;
             await gate.WaitAsync(cancellationToken);
             try
             {
+                // Which reading a booklet prints follows from the folder and the settings, both in its sources.
                 var sources = _sources.Of(portrait);
-                var booklet = _cache.FindBySources(portrait.Slug, sources) ?? await MakeAsync(input, portrait, sources, printer, language, diagnostics, cancellationToken);
-                var card = input.HasCard(portrait.Slug) ? await _cards.MakeAsync(_browser, input, portrait, sources, diagnostics, cancellationToken) : null;
+                var booklet = _cache.FindBySources(portrait.Slug, sources) ?? await MakeAsync(input, planned, sources, printer, language, diagnostics, cancellationToken);
+                var card = planned.Card is { } shown ? await _cards.MakeAsync(_browser, input, shown.Portrait, sources, diagnostics, cancellationToken) : null;
                 return Place(portrait, booklet, output, diagnostics) with { CardPdf = card is null ? null : PlaceCard(portrait, card, output, diagnostics) };
             }
             catch (BrowserNotFoundException)
@@ -167,8 +167,9 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     }
 
     /// <summary>Makes the booklet's HTML and prints it, unless the cache has a booklet of exactly that HTML, files and settings.</summary>
-    private async Task<CachedBooklet> MakeAsync(BookletInput input, Portrait portrait, string sources, BookletPrinter printer, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private async Task<CachedBooklet> MakeAsync(BookletInput input, PlannedBooklet planned, string sources, BookletPrinter printer, UiLanguage language, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var portrait = planned.Portrait;
         var geometry = BookletGeometry.From(input.Settings.Print);
         var workspace = Path.Combine(workFolder, "work", portrait.Slug);
         if (Directory.Exists(workspace))
@@ -187,6 +188,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
         var labels = input.LabelsFor(portrait.Language);
         var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus);
+        view = view with { MadeFor = BookletViewBuilder.MadeFor(planned.MadeFor.Select(a => a.DisplayName), labels) };
         var html = input.Templates.Render("booklet", view, diagnostics) ?? throw new InvalidOperationException("the booklet template did not render");
         photos.MakePrintFiles(markup.Files);
         LinkPhotos(markup.Files, Path.Combine(workspace, PrintPhotoMarkup.Folder));

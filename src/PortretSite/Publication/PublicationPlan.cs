@@ -60,13 +60,25 @@ public sealed record PlannedPortrait(Portrait Portrait, Visibility Visibility, P
     /// <summary>Which audiences consented and whether it may be printed.</summary>
     public ConsentDecision Consent { get; init; } = new(false, [], [], true, []);
 
-    /// <summary>Whether its booklet may be printed: always for one booklet to read together, else with consent to print.</summary>
-    public bool Booklet { get; init; } = true;
+    /// <summary>The portrait as each of its readers may read it: one reading per distinct set of hidden parts.</summary>
+    public IReadOnlyList<PlannedReading> Readings { get; init; } = [];
+
+    /// <summary>The reading its booklet prints, and for whom; none when it may not be printed (no consent to print).</summary>
+    public PlannedBooklet? Booklet { get; init; }
+
+    /// <summary>The reading its card for carers shows ("Dit ben ik"): that of a team or of the person themself; none when only families read it.</summary>
+    public PlannedReading? CardReading { get; init; }
+
+    /// <summary>The reading of <paramref name="audience"/>; none when it does not read the portrait.</summary>
+    public PlannedReading? ReadingOf(string audience) => Readings.FirstOrDefault(r => r.Audiences.Contains(audience));
 }
 
-/// <summary>An audience of the site with its passwords and the published portraits it may open.</summary>
+/// <summary>An audience of the site with its passwords and the published portraits it may open, each as its own reading.</summary>
 public sealed record PlannedAudience(Audience Audience, IReadOnlyList<Password> Passwords, IReadOnlyList<Portrait> Portraits)
 {
+    /// <summary>Its reading of each portrait in <see cref="Portraits"/>, in the same order.</summary>
+    public IReadOnlyList<PlannedReading> Readings { get; init; } = [];
+
     /// <summary>The site pages it may open (an about page, a team's ground rules), linked from its home page.</summary>
     public IReadOnlyList<Page> Pages { get; init; } = [];
 
@@ -83,11 +95,11 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
     /// <summary>The portraits this run processes and renders, in content order.</summary>
     public IReadOnlyList<Portrait> Included => [.. Portraits.Where(p => p.Included).Select(p => p.Portrait)];
 
-    /// <summary>The portraits this run includes whose booklet may be printed.</summary>
-    public IReadOnlyList<Portrait> Printed => [.. Portraits.Where(p => p.Included && p.Booklet).Select(p => p.Portrait)];
+    /// <summary>The booklets of the portraits this run includes, each printing its chosen reading.</summary>
+    public IReadOnlyList<PlannedBooklet> Booklets => [.. Portraits.Where(p => p.Included && p.Booklet is not null).Select(p => p.Booklet!)];
 
     /// <summary>Whether <paramref name="slug"/> gets a booklet in this run, for the pages that offer it.</summary>
-    public bool HasBooklet(string slug) => Portraits.Any(p => p.Slug == slug && p.Included && p.Booklet);
+    public bool HasBooklet(string slug) => Portraits.Any(p => p.Slug == slug && p.Included && p.Booklet is not null);
 
     public IReadOnlyList<PlannedPortrait> Published => [.. Portraits.Where(p => p.Visibility == Visibility.Published)];
 
@@ -104,8 +116,7 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
     public IReadOnlyList<Page> Pages { get; init; } = [];
 
     /// <summary>Whether a team or the person themself reads <paramref name="slug"/>: its card is made, on the site and on paper.</summary>
-    public bool HasCard(string slug) =>
-        Portraits.FirstOrDefault(p => p.Slug == slug) is { } planned && Audiences.Any(a => a.ReadsCards && planned.Readers.Contains(a.Audience.Id));
+    public bool HasCard(string slug) => Portraits.FirstOrDefault(p => p.Slug == slug)?.CardReading is not null;
 
     /// <summary>Audiences that can open something: they get a key slot and a list of their portraits.</summary>
     public IEnumerable<PlannedAudience> Readable => Audiences.Where(a => a.Passwords.Count > 0);

@@ -24,13 +24,12 @@ public static class PublicationPlanner
 
         var portraits = content.Portraits.Select(p => PlanPortrait(p, content.Settings, purpose, passwords, onlySlug, diagnostics)).ToList();
         var audiences = content.Settings.Audiences
-            .Select(a => new PlannedAudience(
-                a,
-                passwords?.For(a.Id) ?? [],
-                [.. portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.Portrait)])
+            .Select(a => (Audience: a, Readings: portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.ReadingOf(a.Id)!).ToList()))
+            .Select(a => new PlannedAudience(a.Audience, passwords?.For(a.Audience.Id) ?? [], [.. a.Readings.Select(r => r.Portrait)])
             {
+                Readings = a.Readings,
                 // A page goes to the audiences it names, as a portrait does; an unknown one is a content error already.
-                Pages = [.. content.Pages.Where(p => p.Audiences.Contains(a.Id))],
+                Pages = [.. content.Pages.Where(p => p.Audiences.Contains(a.Audience.Id))],
             })
             .ToList();
         WarnAboutEmptyAudiences(purpose, audiences, diagnostics);
@@ -97,12 +96,18 @@ public static class PublicationPlanner
             PlanPurpose.Preview or PlanPurpose.Check => true,
             _ => visibility == Visibility.Published,
         };
+        // An audience the settings do not know reads nothing: that is a content error already.
+        var readers = consent.Consented.Where(a => settings.FindAudience(a) is not null).ToList();
+        var readings = PortraitReading.ReadingsOf(portrait, readers);
+        var card = readings.FirstOrDefault(r => r.Audiences.Any(a => settings.FindAudience(a)?.Kind is AudienceKind.Team or AudienceKind.Self));
         return new PlannedPortrait(portrait, visibility, reason, consent.Consented, included)
         {
             Approval = approval,
             Consent = consent,
+            Readings = readings,
             // One booklet printed to read together needs no consent; the booklets of a build do.
-            Booklet = purpose == PlanPurpose.PrintOne || consent.Print,
+            Booklet = purpose == PlanPurpose.PrintOne || consent.Print ? PortraitReading.BookletOf(portrait, settings) with { Card = card } : null,
+            CardReading = card,
         };
     }
 

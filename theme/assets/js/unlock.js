@@ -285,7 +285,7 @@
         content.innerHTML = page.html;
         document.documentElement.lang = page.lang;
         if (page.booklet) {
-          addBooklet(page.booklet, pageKey);
+          addBooklet(page.booklet);
         }
         if (page.card && pageKeys[page.card.item]) {
           addCardLink(page.card);
@@ -318,7 +318,8 @@
     opening.parentNode.insertBefore(paragraph, opening.nextSibling);
   }
 
-  function addBooklet(booklet, pageKey) {
+  // The booklet has a key of its own, handed only to the readings that may see all it prints.
+  function addBooklet(booklet) {
     var article = content.querySelector("article");
     if (!article) {
       return;
@@ -330,8 +331,8 @@
     link.textContent = booklet.label;
     link.addEventListener("click", function (event) {
       event.preventDefault();
-      loadItem(booklet.item).then(function (sealed) {
-        return open(sealed, pageKey, booklet.item);
+      Promise.all([loadItem(booklet.item), importKey(booklet.key)]).then(function (loaded) {
+        return open(loaded[0], loaded[1], booklet.item);
       }).then(function (pdf) {
         var url = remembered(URL.createObjectURL(new Blob([pdf], { type: "application/pdf" })));
         var save = document.createElement("a");

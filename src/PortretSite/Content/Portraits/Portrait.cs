@@ -107,7 +107,11 @@ public sealed record DayMoment(string? Time, string Text);
 public sealed record PortraitPhoto(PhotoRef File, string? Caption, string? Alt, bool Listed);
 
 /// <summary>A Markdown source of the story: the opening of <c>index.md</c> or an extra chapter file.</summary>
-public sealed record StorySource(string RelativePath, int FirstLine, string Markdown);
+public sealed record StorySource(string RelativePath, int FirstLine, string Markdown)
+{
+    /// <summary>The audiences a chapter file is restricted to (its own <c>audiences:</c>); null when every reader of the portrait may read it.</summary>
+    public IReadOnlyList<string>? Audiences { get; init; }
+}
 
 /// <summary>A portrait as validated content: every part typed, every file reference resolved.</summary>
 public sealed record Portrait
@@ -208,6 +212,18 @@ public sealed record Portrait
 
     public PortraitStory Story { get; init; } = PortraitStory.Empty;
 
+    /// <summary>
+    /// The parts only some of its audiences may read (<c>visibility:</c>), by the part's key name, each with
+    /// those audiences; a part not named here is read by every audience of the portrait.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Visibility { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The audience whose reading the booklet prints (<c>print: audience:</c>); null for the default.</summary>
+    public string? PrintAudience { get; init; }
+
     public PortraitPhoto? FindPhoto(string relativePath) =>
         Photos.FirstOrDefault(p => p.File.RelativePath == relativePath);
 }
+
+/// <summary>What <c>print:</c> says about the booklet: whose reading it prints.</summary>
+public sealed record PrintChoice(string? Audience);

@@ -54,8 +54,10 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
             AudienceReferences.CheckKnown(consent.Audiences ?? [], ConsentAudiencesAt(root, consent.Line, fields), settings, fields);
         }
 
+        VisibilityRules.Check(portrait, root, fields);
+
         var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
-        sources.AddRange(ChapterFiles(folder, diagnostics));
+        sources.AddRange(ChapterFiles(folder, portrait, diagnostics));
         var story = StoryChecker.Check(sources, portrait.Language, folder, diagnostics);
 
         var photos = AllPhotos(folder, portrait.Photos);
@@ -84,7 +86,7 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
             .Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "audiences" }).Value;
 
     /// <summary>Extra chapters: every other <c>.md</c> file directly in the folder, in file name order.</summary>
-    private IEnumerable<StorySource> ChapterFiles(PortraitFolder folder, DiagnosticBag diagnostics)
+    private IEnumerable<StorySource> ChapterFiles(PortraitFolder folder, Portrait portrait, DiagnosticBag diagnostics)
     {
         var files = Directory.EnumerateFiles(folder.FullPath, "*.md")
             .Where(path => !string.Equals(Path.GetFileName(path), IndexFile, StringComparison.OrdinalIgnoreCase))
@@ -93,9 +95,9 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
         {
             var name = Path.GetFileName(path);
             var text = TextFileReader.Read(path, folder.Display(name), diagnostics, settings.Limits.MaxFileBytes);
-            if (text is not null)
+            if (text is not null && ChapterFile.Read(name, text, folder.Display(name), portrait, diagnostics) is { } chapter)
             {
-                yield return new StorySource(name, 1, text);
+                yield return chapter;
             }
         }
     }

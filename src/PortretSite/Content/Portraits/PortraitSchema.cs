@@ -335,10 +335,58 @@ public static partial class PortraitSchema
         new("captions, descriptions and order of the photos in photos/; photos not listed still appear in the gallery", "onderschriften, beschrijvingen en volgorde van de foto's in photos/; niet genoemde foto's komen ook in de galerij"),
         question: new("Which photos, in which order, and what is on them?", "Welke foto's, in welke volgorde, en wat staat erop?"));
 
+    /// <summary>
+    /// The parts <c>visibility</c> may restrict, each with the portrait as it reads without it. <c>photos</c> is every
+    /// photo of the portrait: listed or not, the cover, a timeline event's and the story's; <c>makers</c> takes <c>made_by</c> along.
+    /// </summary>
+    public static IReadOnlyList<PortraitPart> Parts { get; } =
+    [
+        new(AddressAs, p => p with { AddressAs = null }),
+        new(Helps, p => p with { Helps = [] }),
+        new(Avoid, p => p with { Avoid = [] }),
+        new(Roles, p => p with { Roles = [] }),
+        new(Themes, p => p with { Themes = [] }),
+        new(Timeline, p => p with { Timeline = [] }),
+        new(Values, p => p with { Values = [] }),
+        new(Legacy, p => p with { Legacy = null }),
+        new(Thread, p => p with { Thread = null }),
+        new(RememberedAs, p => p with { RememberedAs = null }),
+        new(Wishes, p => p with { Wishes = null }),
+        new(Resolutions, p => p with { Resolutions = [] }),
+        new(People, p => p with { People = [] }),
+        new(TypicalDay, p => p with { TypicalDayText = null, TypicalDay = [] }),
+        new(Domains, p => p with { Domains = [] }),
+        new(Observations, p => p with { Observations = null }),
+        new(Makers, p => p with { Makers = [], MadeBy = null }),
+        new(Photos, p => p with
+        {
+            Photos = [],
+            Cover = null,
+            Timeline = [.. p.Timeline.Select(e => e with { Photo = null })],
+            Story = p.Story with { Photos = new Dictionary<Markdig.Syntax.Inlines.LinkInline, PhotoRef>(ReferenceEqualityComparer.Instance) },
+        }),
+    ];
+
+    internal static readonly Key<IReadOnlyDictionary<string, IReadOnlyList<string>>> Visibility = Key.Of("visibility", new PartAudiencesType([.. Parts.Select(p => p.Name)]),
+        new("parts only some of the portrait's audiences may read, each with those audiences; the others never receive them, not even encrypted. Parts: "
+                + PartNames + " (`photos` is every photo: the cover, the gallery and those in the story). A chapter file restricts itself with `audiences:` in its own front matter",
+            "onderdelen die maar een deel van de doelgroepen van het portret mag lezen, elk met die doelgroepen; de anderen krijgen ze nooit, ook niet versleuteld. Onderdelen: "
+                + PartNames + " (`photos` is elke foto: de openingsfoto, de galerij en die in het verhaal). Een hoofdstukbestand beperkt zichzelf met `audiences:` in zijn eigen kop"),
+        example: new("{ observations: [care-team-…] }", "{ observations: [zorgteam-…] }"));
+
+    private static readonly Key<string?> PrintAudienceKey = Key.Of("audience", Text,
+        new("the audience whose reading the booklet prints; by default the parts every family (and the person themselves) may read", "de doelgroep wier lezing het boekje drukt; als niets gekozen is, de onderdelen die elke familie (en de persoon zelf) mag lezen"),
+        example: new("family-…", "familie-…"));
+
+    private static readonly RecordSchema<PrintChoice> PrintRecord = new([PrintAudienceKey], v => new PrintChoice(v.Get(PrintAudienceKey)));
+
+    internal static readonly Key<PrintChoice?> Print = Key.Of("print", new RecordType<PrintChoice>(PrintRecord),
+        new("how the booklet is printed", "hoe het boekje gedrukt wordt"));
+
     /// <summary>The keys of the front matter, in the order the guides and the scaffold show them.</summary>
     public static RecordSchema<BoundRecord> Root { get; } = new(
         [Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, ConsentKey, Cover, Summary, AddressAs, Group, Helps, Avoid,
-         Roles, Themes, Timeline, Values, Legacy, Thread, RememberedAs, Wishes, Resolutions, People, TypicalDay, Domains, Observations, Makers, MadeBy, Photos],
+         Roles, Themes, Timeline, Values, Legacy, Thread, RememberedAs, Wishes, Resolutions, People, TypicalDay, Domains, Observations, Makers, MadeBy, Photos, Visibility, Print],
         v => v);
 
     /// <summary>The keys that say who may read the portrait, not what it says: the fingerprint of what was recognised leaves them out.</summary>
@@ -359,9 +407,11 @@ public static partial class PortraitSchema
             Asked(People),
             new(Roles, new("Which roles do you have now, which do you want to keep, and who do you want to become?", "Welke rollen heb je nu, welke wil je houden, en wie wil je later worden?")),
             new(Observations, new("What happened this past month? What did the makers see and feel?", "Wat gebeurde er de afgelopen maand? Wat zagen en voelden de makers?")),
-            .. new Key[] { Values, Legacy, Timeline, Resolutions, Wishes, Thread, RememberedAs, Makers, MadeBy, Photos }.Select(Asked),
+            .. new Key[] { Values, Legacy, Timeline, Resolutions, Wishes, Thread, RememberedAs, Makers, MadeBy, Photos, Visibility, Print }.Select(Asked),
         ]
         : [.. Root.Keys.Select(Asked)];
+
+    private static string PartNames => string.Join(", ", Parts.Select(p => $"`{p.Name}`"));
 
     private static ScaffoldEntry Asked(Key key) => new(key, key.Question);
 
@@ -444,6 +494,8 @@ public static partial class PortraitSchema
             CalledName = v.Get(Called) ?? (v.Get(Name) ?? seed.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "",
             MadeBy = v.Get(MadeBy),
             Photos = v.Get(Photos),
+            Visibility = v.Get(Visibility),
+            PrintAudience = v.Get(Print)?.Audience,
         };
     }
 

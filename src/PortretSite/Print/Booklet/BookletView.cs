@@ -10,7 +10,11 @@ public sealed record BookletView(
     string? MadeBy,
     string PrintedOn,
     string SiteTitle,
-    IReadOnlyDictionary<string, string> Labels);
+    IReadOnlyDictionary<string, string> Labels)
+{
+    /// <summary>For whom it was made: the labels of the audiences whose reading it prints.</summary>
+    public string? MadeFor { get; init; }
+}
 
 /// <summary>A line of the table of contents: where it points, and its title. The page number is filled in after the first print.</summary>
 public sealed record TocEntry(string Id, string Title);

@@ -18,6 +18,10 @@ public static class BookletViewBuilder
         return new BookletView(view, geometry.PageCss(), Contents(view, labels), madeBy, printed, siteTitle, labels.All);
     }
 
+    /// <summary>The colophon's line saying for whom the booklet was made: the audiences whose reading it prints.</summary>
+    public static string? MadeFor(IEnumerable<string> audiences, Labels labels) =>
+        audiences.ToList() is { Count: > 0 } names ? labels["colophonMadeFor"].Replace("{audiences}", string.Join(", ", names), StringComparison.Ordinal) : null;
+
     /// <summary>The contents in the order of <c>partials/parts.hbs</c>: a leefwereldportret opens with today, a levensportret with the story.</summary>
     private static List<TocEntry> Contents(PortraitView view, Labels labels)
     {

@@ -26,6 +26,9 @@ public sealed record PortraitView
 
     public string? StatusBanner { get; init; }
 
+    /// <summary>In the preview only: which parts only some audiences read.</summary>
+    public string? VisibilityNote { get; init; }
+
     public IReadOnlyList<ChapterView> Chapters { get; init; } = [];
 
     public IReadOnlyList<ChapterView> Toc { get; init; } = [];

@@ -31,6 +31,7 @@ public static class PortraitViewBuilder
             CoverHtml = portrait.Cover is { } cover ? photos.Picture(cover, PhotoPlacement.Cover, eager: true) : null,
             CoverIsTall = portrait.Cover is { } tall && photos.Asset(tall) is { } asset && asset.Height > asset.Width,
             StatusBanner = showStatus ? StatusBanner(portrait, labels) : null,
+            VisibilityNote = showStatus ? VisibilityNote(portrait, labels) : null,
             Chapters = chapters,
             Toc = [.. chapters.Where(c => c.TitleText is not null)],
             FootnotesHtml = story.FootnotesHtml,
@@ -65,6 +66,19 @@ public static class PortraitViewBuilder
         PortraitStatus.Review => labels["statusReview"],
         _ => null,
     };
+
+    /// <summary>
+    /// For the editor's preview, which shows everything: what only some audiences read ("observations only for
+    /// zorgteam-sint-jozef"), in the words the editor wrote them.
+    /// </summary>
+    public static string? VisibilityNote(Portrait portrait, Labels labels)
+    {
+        var restricted = portrait.Visibility.Select(p => (Part: p.Key, Audiences: p.Value))
+            .Concat(portrait.Story.Sources.Where(s => s.Audiences is not null).Select(s => (Part: s.RelativePath, Audiences: s.Audiences!)))
+            .Select(r => labels["visibilityOnly"].Replace("{part}", r.Part, StringComparison.Ordinal).Replace("{audiences}", string.Join(", ", r.Audiences), StringComparison.Ordinal))
+            .ToList();
+        return restricted.Count == 0 ? null : labels["visibilityNote"].Replace("{parts}", string.Join("; ", restricted), StringComparison.Ordinal);
+    }
 
     /// <summary>"12 april 1938, Gent – 3 januari 2024".</summary>
     private static string? Life(Portrait portrait, Labels labels)

@@ -23,6 +23,15 @@ public sealed class KeyRing
 
     public byte[] PortraitKey(string slug) => Derive("portret/v1/portrait/" + slug, 32);
 
+    /// <summary>
+    /// The key of a restricted reading of a portrait (some parts hidden from its audiences): a key of its own, so
+    /// an audience holding it opens that reading and no other. The whole portrait keeps <see cref="PortraitKey"/>.
+    /// </summary>
+    public byte[] ReadingKey(string slug, string readingId) => Derive($"portret/v1/portrait/{slug}/{readingId}", 32);
+
+    /// <summary>The key of a portrait's booklet, handed only in the readings that may see everything it prints.</summary>
+    public byte[] BookletKey(string slug) => Derive("portret/v1/booklet/" + slug, 32);
+
     /// <summary>The key of a site page (<c>input/pages</c>): derived apart from the portraits', so the same slug never shares a key.</summary>
     public byte[] SitePageKey(string slug) => Derive("portret/v1/sitepage/" + slug, 32);
 

@@ -38,7 +38,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     {
         // Media, then the pages that show them: each step spread over the cores, a large site has thousands of each.
         var media = WriteMedia(input.Media, folder);
-        Parallel.ForEach(input.Plan.Included, portrait => WritePortrait(portrait, input, media, folder, diagnostics));
+        var readings = input.Plan.Portraits.Where(p => p.Included).SelectMany(p => p.Readings.Select(r => (Planned: p, Reading: r)));
+        Parallel.ForEach(readings, r => WriteReading(r.Planned, r.Reading, input, media, folder, diagnostics));
         foreach (var page in input.Plan.Pages)
         {
             WriteSitePage(page, folder, diagnostics);
@@ -47,7 +48,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
         {
-            var grant = WriteAudience(audience, input.Settings, media, folder, diagnostics);
+            var grant = WriteAudience(audience, input.Plan, input.Settings, media, folder, diagnostics);
             foreach (var password in audience.Passwords)
             {
                 if (!grants.TryGetValue(password.Text, out var list))
@@ -66,7 +67,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     }
 
     /// <summary>
-    /// The booklets as encrypted downloads, under the portrait's key: written after the rest of the
+    /// The booklets as encrypted downloads, under a key of their own: written after the rest of the
     /// site, which does not wait for the print. A build whose print failed is not published, so a
     /// page never offers a booklet that is not there.
     /// </summary>
@@ -76,31 +77,39 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         {
             // The booklet is a link to its cache entry, which a reprint replaces: its size and time tell the print.
             var printed = new FileInfo(pdf);
-            WriteFile(folder, BookletItem(slug), keys.PortraitKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
+            WriteFile(folder, BookletItem(slug), keys.BookletKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
         }
     }
 
     /// <summary>
-    /// The printed cards as encrypted downloads on their card's page, under the portrait's key, as the
-    /// booklets are; only a team or the person themself is given the card's item, so only they see it.
+    /// The printed cards as encrypted downloads on their card's page, under the key of the reading the
+    /// card shows; only a team or the person themself is given the card's item, so only they see it.
     /// </summary>
-    public void WriteCards(IReadOnlyDictionary<string, string> pdfs, OutputWriter folder)
+    public void WriteCards(IReadOnlyDictionary<string, string> pdfs, PublicationPlan plan, OutputWriter folder)
     {
         foreach (var (slug, pdf) in pdfs)
         {
+            if (plan.Portraits.FirstOrDefault(p => p.Slug == slug)?.CardReading is not { } shown)
+            {
+                continue;
+            }
+
             var printed = new FileInfo(pdf);
-            WriteFile(folder, CardPdfItem(slug), keys.PortraitKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
+            WriteFile(folder, CardPdfItem(slug), PageKey(slug, shown), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
         }
     }
 
     private string BookletItem(string slug) => keys.ItemId("booklet/" + slug);
 
-    /// <summary>A portrait's card for carers: an item of its own under the portrait's key, opened only by audiences that read cards.</summary>
-    private string CardItem(string slug) => keys.ItemId("card/" + slug);
+    /// <summary>A reading's item: the whole portrait keeps the item it always had, a restricted reading gets one of its own.</summary>
+    private string PageItem(string slug, PlannedReading reading) => keys.ItemId(reading.IsWhole ? "page/" + slug : $"page/{slug}/{reading.Id}");
+
+    private byte[] PageKey(string slug, PlannedReading reading) => reading.IsWhole ? keys.PortraitKey(slug) : keys.ReadingKey(slug, reading.Id);
+
+    /// <summary>A portrait's card for carers: an item of its own under the key of the reading it shows, opened only by the audiences of that reading that read cards.</summary>
+    private string CardItem(string slug, PlannedReading reading) => keys.ItemId(reading.IsWhole ? "card/" + slug : $"card/{slug}/{reading.Id}");
 
     private string CardPdfItem(string slug) => keys.ItemId("cardpdf/" + slug);
-
-    private string PageItem(string slug) => keys.ItemId("page/" + slug);
 
     /// <summary>A site page's item: a purpose of its own, so a page and a portrait of the same slug never share an item or a key.</summary>
     private string SitePageItem(string slug) => keys.ItemId("sitepage/" + slug);
@@ -119,41 +128,46 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         return items;
     }
 
-    private void WritePortrait(Portrait portrait, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var photos = new ProtectedPhotoMarkup(media);
-        if (renderer.RenderPortrait(portrait, photos, diagnostics) is not { } page)
+        if (renderer.RenderPortrait(reading.Portrait, photos, diagnostics) is not { } page)
         {
             return;
         }
 
         new MediaLeakGuard(media).Check(page.BodyHtml);
-        var slug = portrait.Slug;
-        var booklet = input.WithBooklets && input.Plan.HasBooklet(slug) ? new BookletReference(BookletItem(slug), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"]) : null;
-        var hasCard = input.Plan.HasCard(slug);
-        var card = hasCard ? new CardReference(CardItem(slug), labelsFor(page.Lang)["cardLink"]) : null;
+        var slug = planned.Slug;
+        // The booklet is offered only to a reading that may see all it prints: a booklet for the family never opens to a team that may not read a chapter, nor the other way round.
+        var booklet = input.WithBooklets && planned.Booklet is { } printed && reading.SeesAllOf(printed.Reading.Hidden)
+            ? new BookletReference(BookletItem(slug), Convert.ToBase64String(keys.BookletKey(slug)), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"])
+            : null;
+        var hasCard = planned.CardReading?.Id == reading.Id;
+        var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
         var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet, card);
-        WriteItem(folder, PageItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        WriteItem(folder, PageItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
         if (hasCard)
         {
-            WriteCard(portrait, input, media, folder, diagnostics);
+            WriteCard(planned, reading, input, media, folder, diagnostics);
         }
     }
 
-    /// <summary>The card for carers, from the same portrait as its page: what the page may not show, the card cannot either.</summary>
-    private void WriteCard(Portrait portrait, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    /// <summary>The card for carers, from the same reading as its page: what the page may not show, the card cannot either.</summary>
+    private void WriteCard(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
+        var slug = planned.Slug;
         var photos = new ProtectedPhotoMarkup(media);
-        if (renderer.RenderCard(portrait, photos, diagnostics, "#/p/" + PageItem(portrait.Slug)) is not { } card)
+        if (renderer.RenderCard(reading.Portrait, photos, diagnostics, "#/p/" + PageItem(slug, reading)) is not { } card)
         {
             return;
         }
 
         new MediaLeakGuard(media).Check(card.BodyHtml);
-        var slug = portrait.Slug;
-        var pdf = input.WithBooklets && input.Plan.HasBooklet(slug) ? new BookletReference(CardPdfItem(slug), slug + ".card.pdf", labelsFor(card.Lang)["cardDownload"]) : null;
+        var pdf = input.WithBooklets && planned.Booklet?.Card is not null
+            ? new BookletReference(CardPdfItem(slug), Convert.ToBase64String(PageKey(slug, reading)), slug + ".card.pdf", labelsFor(card.Lang)["cardDownload"])
+            : null;
         var content = new PagePayload(card.Title, card.Lang, card.BodyHtml, Keys(photos.Keys), pdf, null);
-        WriteItem(folder, CardItem(slug), keys.PortraitKey(slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        WriteItem(folder, CardItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
     /// <summary>A site page, sealed under its own key like a portrait's page: no photos, no booklet.</summary>
@@ -168,19 +182,23 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         WriteItem(folder, SitePageItem(sitePage.Slug), keys.SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(PlannedAudience planned, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    private AudienceGrant WriteAudience(PlannedAudience planned, PublicationPlan plan, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
-        // The list links to each portrait's page, and to each site page it may open, as an in-page route to its encrypted item.
-        var (audience, portraits) = (planned.Audience, planned.Portraits);
+        // The list links to this audience's reading of each portrait, and to each site page it may open, as an in-page route to its encrypted item.
+        var audience = planned.Audience;
+        var readings = planned.Readings.ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal);
         var photos = new ProtectedPhotoMarkup(media);
         // A team or the person themself reads the cards too: linked from the list, and their items' keys in the index.
-        var reader = new HomeReader(audience.Kind, p => planned.ReadsCards ? "#/c/" + CardItem(p.Slug) : null);
-        var home = renderer.RenderHome(settings.Title, audience.Language ?? settings.Language, portraits, photos, p => "#/p/" + PageItem(p.Slug), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
+        var cards = planned.ReadsCards
+            ? planned.Readings.Where(r => plan.Portraits.First(p => p.Slug == r.Portrait.Slug).CardReading?.Id == r.Id).ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal)
+            : [];
+        var reader = new HomeReader(audience.Kind, p => cards.TryGetValue(p.Slug, out var shown) ? "#/c/" + CardItem(p.Slug, shown) : null);
+        var home = renderer.RenderHome(settings.Title, audience.Language ?? settings.Language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
         new MediaLeakGuard(media).Check(home);
-        var pages = portraits.ToDictionary(p => PageItem(p.Slug), p => Convert.ToBase64String(keys.PortraitKey(p.Slug)), StringComparer.Ordinal);
-        foreach (var portrait in planned.ReadsCards ? portraits : [])
+        var pages = planned.Readings.ToDictionary(r => PageItem(r.Portrait.Slug, r), r => Convert.ToBase64String(PageKey(r.Portrait.Slug, r)), StringComparer.Ordinal);
+        foreach (var (slug, shown) in cards)
         {
-            pages[CardItem(portrait.Slug)] = Convert.ToBase64String(keys.PortraitKey(portrait.Slug));
+            pages[CardItem(slug, shown)] = Convert.ToBase64String(PageKey(slug, shown));
         }
 
         foreach (var page in planned.Pages)
@@ -251,7 +269,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private sealed record CardReference(string Item, string Label);
 
-    private sealed record BookletReference(string Item, string Name, string Label);
+    private sealed record BookletReference(string Item, string Key, string Name, string Label);
 
     private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages);
 }
