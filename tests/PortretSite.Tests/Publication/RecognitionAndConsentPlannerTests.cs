@@ -75,9 +75,9 @@ public sealed class RecognitionAndConsentPlannerTests
         var plan = Plan(PlanPurpose.Publish, diagnostics, Approved("maria", Recognised, Recognised, audiences: ["family-a", "family-b"]));
 
         var maria = Assert.Single(plan.Portraits);
-        Assert.Equal((Visibility.Published, false, true), (maria.Visibility, maria.Consent.Recorded, maria.Booklet));
+        Assert.Equal((Visibility.Published, false, true), (maria.Visibility, maria.Consent.Recorded, maria.Booklet is not null));
         Assert.Equal(["family-a", "family-b"], maria.Readers);
-        Assert.Equal(["maria"], plan.Printed.Select(p => p.Slug));
+        Assert.Equal(["maria"], plan.Booklets.Select(b => b.Portrait.Slug));
         Assert.Empty(diagnostics.ToList());
     }
 
@@ -136,7 +136,7 @@ public sealed class RecognitionAndConsentPlannerTests
         var plan = Plan(PlanPurpose.Publish, diagnostics, noPrint, print);
 
         Assert.Equal(["maria", "jan"], plan.Published.Select(p => p.Slug));
-        Assert.Equal(["jan"], plan.Printed.Select(p => p.Slug));
+        Assert.Equal(["jan"], plan.Booklets.Select(b => b.Portrait.Slug));
         Assert.False(plan.HasBooklet("maria"));
         var warning = Assert.Single(AboutPortraits(diagnostics));
         Assert.Equal((Severity.Warning, File, (int?)10), (warning.Severity, warning.Path, warning.Line));
@@ -144,7 +144,7 @@ public sealed class RecognitionAndConsentPlannerTests
 
         // One booklet printed to read together at the kitchen table needs no consent.
         var one = PublicationPlanner.Plan(new SiteContent("/site", Settings, [noPrint], []), PlanPurpose.PrintOne, null, "maria", new DiagnosticBag());
-        Assert.Equal(["maria"], one.Printed.Select(p => p.Slug));
+        Assert.Equal(["maria"], one.Booklets.Select(b => b.Portrait.Slug));
     }
 
     /// <summary>Audiences left without a portrait are told about in the settings file, a rule of its own.</summary>
