@@ -22,7 +22,8 @@ public sealed class BookletDownloadTests(PrintedSite site, SharedBrowser browser
         var saved = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");
         await download.SaveAsAsync(saved);
 
-        Assert.Equal("hanna.pdf", download.SuggestedFilename);
+        // A neutral name: the person's name never lands in the Downloads folder or the browser's history.
+        Assert.Equal("booklet.pdf", download.SuggestedFilename);
         Assert.Equal(await File.ReadAllBytesAsync(site.Booklet), await File.ReadAllBytesAsync(saved));
         File.Delete(saved);
     }

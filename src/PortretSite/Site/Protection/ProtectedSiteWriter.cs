@@ -140,7 +140,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var slug = planned.Slug;
         // The booklet is offered only to a reading that may see all it prints: a booklet for the family never opens to a team that may not read a chapter, nor the other way round.
         var booklet = input.WithBooklets && planned.Booklet is { } printed && reading.SeesAllOf(printed.Reading.Hidden)
-            ? new BookletReference(BookletItem(slug), Convert.ToBase64String(keys.BookletKey(slug)), slug + ".pdf", labelsFor(page.Lang)["bookletDownload"])
+            ? new BookletReference(BookletItem(slug), Convert.ToBase64String(keys.BookletKey(slug)), labelsFor(page.Lang)["bookletFile"], labelsFor(page.Lang)["bookletDownload"])
             : null;
         var hasCard = planned.CardReading?.Id == reading.Id;
         var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
@@ -164,7 +164,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
         new MediaLeakGuard(media).Check(card.BodyHtml);
         var pdf = input.WithBooklets && planned.Booklet?.Card is not null
-            ? new BookletReference(CardPdfItem(slug), Convert.ToBase64String(PageKey(slug, reading)), slug + ".card.pdf", labelsFor(card.Lang)["cardDownload"])
+            ? new BookletReference(CardPdfItem(slug), Convert.ToBase64String(PageKey(slug, reading)), labelsFor(card.Lang)["cardFile"], labelsFor(card.Lang)["cardDownload"])
             : null;
         var content = new PagePayload(card.Title, card.Lang, card.BodyHtml, Keys(photos.Keys), pdf, null);
         WriteItem(folder, CardItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
@@ -269,6 +269,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
     private sealed record CardReference(string Item, string Label);
 
+    /// <summary>A download; its <c>Name</c> is neutral ("boekje.pdf"), so no one's name lands in a Downloads folder or a browser's history.</summary>
     private sealed record BookletReference(string Item, string Key, string Name, string Label);
 
     private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages);

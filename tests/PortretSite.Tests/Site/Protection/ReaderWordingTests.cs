@@ -34,6 +34,29 @@ public sealed class ReaderWordingTests
         Assert.DoesNotContain("team", shell.Replace("class=\"", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("nl", "family", "Levensverhalen in eigen woorden")]
+    [InlineData("nl", "team", "De mensen met wie jullie werken")]
+    [InlineData("nl", "self", "Je eigen portret, alleen voor jou.")]
+    [InlineData("en", "family", "Life stories in their own words")]
+    [InlineData("en", "team", "The people you work with")]
+    [InlineData("en", "self", "Your own portrait, for you alone.")]
+    public async Task Each_audience_s_home_page_speaks_to_its_kind_and_names_no_other(string language, string kind, string intro)
+    {
+        using var site = new TempSite($$"""{ "Title": "Test", "Language": "{{language}}", "Audiences": { "family-a": { "Label": "Lezers A", "Kind": "{{kind}}" }, "family-b": "Familie B" } }""").WithPasswords()
+            .WithPortrait("maria", TempSite.Approved("Maria").Replace("audiences: [family-a]", "audiences: [family-a, family-b]", StringComparison.Ordinal));
+        await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = site.Output, SkipPrint = true }, CancellationToken.None);
+
+        var home = new SealedItems(site.Root, Path.Combine(site.Output, "site")).AudienceIndex("family-a").GetProperty("html").GetString()!;
+
+        Assert.Contains(intro, System.Net.WebUtility.HtmlDecode(home), StringComparison.Ordinal);
+        Assert.DoesNotContain("Familie B", home, StringComparison.Ordinal);
+        if (kind != "family")
+        {
+            Assert.DoesNotContain("famil", home, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Fact]
     public async Task An_audience_with_a_language_of_its_own_gets_its_home_page_in_that_language()
     {

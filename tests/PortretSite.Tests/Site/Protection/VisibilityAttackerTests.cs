@@ -31,7 +31,7 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
         Assert.Contains(VisibilitySite.FamilyMarker, opened.Text, StringComparison.Ordinal);
         // Photos are the team's too: the family holds no key to any of them.
         Assert.Equal(0, opened.Media);
-        Assert.Equal(1, opened.Booklets);
+        Assert.Equal([Item("booklet/gerda")], opened.Pdfs);
     }
 
     [Fact]
@@ -42,11 +42,13 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
         Assert.DoesNotContain(VisibilitySite.FamilyMarker, opened.Text, StringComparison.Ordinal);
         Assert.Contains(VisibilitySite.TeamMarker, opened.Text, StringComparison.Ordinal);
         Assert.True(opened.Media > 0);
-        // The booklet prints the family's chapter, so the team's reading is not handed its key.
-        Assert.Equal(0, opened.Booklets);
+        // The booklet prints the family's chapter, so the team's reading is not handed its key; the team's card, printed from its own reading, is.
+        Assert.Equal([Item("cardpdf/gerda")], opened.Pdfs);
     }
 
-    private sealed record Opened(string Text, int Media, int Booklets);
+    private sealed record Opened(string Text, int Media, IReadOnlyList<string> Pdfs);
+
+    private string Item(string what) => new SealedItems(site.Root, site.SiteFolder).Keys.ItemId(what);
 
     /// <summary>
     /// The password's slots give index keys; the indexes and the pages they open give more keys. Then every key
@@ -80,7 +82,8 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
         }
 
         var text = new StringBuilder();
-        var (media, booklets) = (0, 0);
+        var media = 0;
+        var pdfs = new List<string>();
         foreach (var (id, sealedItem) in items)
         {
             foreach (var key in keys)
@@ -92,7 +95,7 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
 
                 if (plain.AsSpan().StartsWith("%PDF-"u8))
                 {
-                    booklets++;
+                    pdfs.Add(id);
                     var pdf = Path.Combine(site.Root, $"opened-{id}.pdf");
                     File.WriteAllBytes(pdf, plain);
                     text.Append(VipsCli.Run("pdftotext", pdf, "-"));
@@ -108,7 +111,7 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
             }
         }
 
-        return new Opened(text.ToString(), media, booklets);
+        return new Opened(text.ToString(), media, pdfs);
     }
 
     private List<JsonElement> Grants(string password)
