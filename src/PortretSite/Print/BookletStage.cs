@@ -171,19 +171,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     {
         var portrait = planned.Portrait;
         var geometry = BookletGeometry.From(input.Settings.Print);
-        var workspace = Path.Combine(workFolder, "work", portrait.Slug);
-        if (Directory.Exists(workspace))
-        {
-            Directory.Delete(workspace, recursive: true);
-        }
-
-        Directory.CreateDirectory(workspace);
-        foreach (var asset in input.Theme.List("assets/css").Concat(input.Theme.List("assets/fonts")))
-        {
-            var target = Path.Combine(workspace, asset);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllBytesAsync(target, input.Theme.ReadBytes(asset), cancellationToken);
-        }
+        var workspace = await PrintWorkspace.PrepareAsync(Path.Combine(workFolder, "work", portrait.Slug), input.Theme, cancellationToken);
 
         var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
         var labels = input.LabelsFor(portrait.Language);

@@ -31,19 +31,7 @@ public sealed class CardSheets(IPhotoStage photos, IPdfTools pdf, string workFol
             return unchanged;
         }
 
-        var workspace = Path.Combine(workFolder, "card-work", portrait.Slug);
-        if (Directory.Exists(workspace))
-        {
-            Directory.Delete(workspace, recursive: true);
-        }
-
-        Directory.CreateDirectory(workspace);
-        foreach (var asset in input.Theme.List("assets/css").Concat(input.Theme.List("assets/fonts")))
-        {
-            var target = Path.Combine(workspace, asset);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllBytesAsync(target, input.Theme.ReadBytes(asset), cancellationToken);
-        }
+        var workspace = await PrintWorkspace.PrepareAsync(Path.Combine(workFolder, "card-work", portrait.Slug), input.Theme, cancellationToken);
 
         // The photo is made as a booklet's cover is: enough pixels for 300 dpi however the card crops it.
         var markup = new PrintPhotoMarkup(photos, BookletGeometry.From(input.Settings.Print), input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
