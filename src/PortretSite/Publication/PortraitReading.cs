@@ -76,6 +76,16 @@ public static class PortraitReading
     private static PlannedReading Reading(Portrait portrait, SortedSet<string> hidden, IReadOnlyList<string> audiences) =>
         new(IdOf(hidden), hidden, Without(portrait, hidden), audiences);
 
+    /// <summary>
+    /// A photo the editor did not list, placed only in chapters this reading may not read: it belongs to those
+    /// chapters and leaves the gallery with them. A listed photo, the cover or a life-line photo stays.
+    /// </summary>
+    private static bool OnlyInHiddenChapters(PhotoRef photo, Portrait whole, Portrait reading) =>
+        whole.Story.Photos.Values.Any(p => p.FullPath == photo.FullPath)
+        && !reading.Story.Photos.Values.Any(p => p.FullPath == photo.FullPath)
+        && whole.Cover?.FullPath != photo.FullPath
+        && !whole.Timeline.Any(e => e.Photo?.FullPath == photo.FullPath);
+
     /// <summary>The portrait without the hidden parts and chapters; the whole portrait itself when nothing is hidden.</summary>
     public static Portrait Without(Portrait portrait, IReadOnlySet<string> hidden)
     {
@@ -92,6 +102,7 @@ public static class PortraitReading
             var sources = portrait.Story.Sources.Where(s => !hidden.Contains(ChapterPrefix + s.RelativePath)).ToList();
             var folder = new PortraitFolder(portrait.FullFolder, portrait.RelativeFolder);
             reading = reading with { Story = StoryChecker.Check(sources, portrait.Language, folder, new DiagnosticBag()) };
+            reading = reading with { Photos = [.. reading.Photos.Where(p => p.Listed || !OnlyInHiddenChapters(p.File, portrait, reading))] };
         }
 
         foreach (var part in PortraitSchema.Parts.Where(p => hidden.Contains(p.Name)))

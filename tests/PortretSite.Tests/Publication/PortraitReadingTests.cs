@@ -100,6 +100,36 @@ public sealed class PortraitReadingTests
     }
 
     [Fact]
+    public void An_unlisted_photo_placed_only_in_a_hidden_chapter_leaves_the_gallery_with_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("portret-reading-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "photos"));
+            foreach (var name in new[] { "listed.jpg", "in-chapter.jpg", "loose.jpg" })
+            {
+                File.Copy(TestSupport.RepositoryPaths.Fixture("content/small.jpg"), Path.Combine(folder, "photos", name));
+            }
+
+            StorySource[] sources =
+            [
+                new("index.md", 1, "Opening."),
+                new("02-familie.md", 4, "# Voor de familie\n\n![Het schrift](photos/in-chapter.jpg)") { Audiences = ["family-a"] },
+            ];
+            var story = StoryChecker.Check(sources, "nl", new PortraitFolder(folder, "input/portraits/maria"), new DiagnosticBag());
+            PortraitPhoto Photo(string name, bool listed) => new(new PhotoRef($"photos/{name}", $"photos/{name}", Path.Combine(folder, "photos", name)), null, null, listed);
+            var planned = PlanOf(Maria with { FullFolder = folder, Story = story, Photos = [Photo("listed.jpg", true), Photo("in-chapter.jpg", false), Photo("loose.jpg", false)] });
+
+            Assert.Equal(["photos/listed.jpg", "photos/loose.jpg"], planned.ReadingOf("team-c")!.Portrait.Photos.Select(p => p.File.RelativePath));
+            Assert.Equal(3, planned.ReadingOf("family-a")!.Portrait.Photos.Count);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Hidden_photos_are_every_photo_of_the_portrait()
     {
         var photo = new PhotoRef("photos/a.jpg", "photos/a.jpg", "/site/input/portraits/maria/photos/a.jpg");
