@@ -113,8 +113,37 @@
 
   // ---- unlocking: one PBKDF2 run, then every slot is tried with that key ----
 
+  /**
+   * A keys.js that asks for a weaker KDF is refused before any password is tried: a host or
+   * anyone who can change the files must not make a reader's password cheap to guess offline.
+   */
+  function checkedTable(table) {
+    var kdf = table && table.kdf;
+    var sound = table && table.v === 2 && /^[0-9a-f]{32}$/.test(table.site) && Array.isArray(table.slots) &&
+      kdf && kdf.name === "PBKDF2" && kdf.hash === "SHA-256" &&
+      typeof kdf.iterations === "number" && Math.floor(kdf.iterations) === kdf.iterations &&
+      kdf.iterations >= 600000 && kdf.iterations <= 10000000 &&
+      typeof kdf.salt === "string" && saltLength(kdf.salt) === 16;
+    if (!sound) {
+      throw new Error("refused key table");
+    }
+    return table;
+  }
+
+  function saltLength(base64) {
+    try {
+      return bytesOf(base64).length;
+    } catch (ignored) {
+      return -1;
+    }
+  }
+
+  function keyTable() {
+    return loadScript("keys", "data/keys.js").then(checkedTable);
+  }
+
   function grantsFor(secret) {
-    return loadScript("keys", "data/keys.js").then(function (table) {
+    return keyTable().then(function (table) {
       return subtle.importKey("raw", encoder.encode(secret.normalize("NFC")), "PBKDF2", false, ["deriveKey"]).then(function (base) {
         return subtle.deriveKey(
           { name: "PBKDF2", hash: table.kdf.hash, salt: bytesOf(table.kdf.salt), iterations: table.kdf.iterations },
