@@ -10,7 +10,11 @@
   var subtle = window.crypto && window.crypto.subtle;
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
-  var database = "portret";
+  // Named after the site (from keys.js), so two sites on one origin keep separate sessions.
+  var database = null;
+  var legacyDatabase = "portret";
+  // Every file:// page shares one origin in Chromium: anything remembered there is every folder's.
+  var fromFiles = location.protocol === "file:";
   var waiting = {};
   var loading = {};
   var mediaKeys = {};
@@ -24,6 +28,8 @@
   var form = document.getElementById("unlock-form");
   var password = document.getElementById("password");
   var remember = document.getElementById("remember");
+  var rememberChoice = document.getElementById("remember-choice");
+  var rememberFiles = document.getElementById("remember-files");
   var button = document.getElementById("unlock-button");
   var status = document.getElementById("unlock-status");
   var error = document.getElementById("unlock-error");
@@ -139,7 +145,10 @@
   }
 
   function keyTable() {
-    return loadScript("keys", "data/keys.js").then(checkedTable);
+    return loadScript("keys", "data/keys.js").then(checkedTable).then(function (table) {
+      database = "portret-" + table.site;
+      return table;
+    });
   }
 
   function grantsFor(secret) {
@@ -246,6 +255,9 @@
 
   /** Looks without creating: a device that never chose "remember" keeps no database at all. */
   function rememberedKeys() {
+    if (fromFiles) {
+      return Promise.resolve(null);
+    }
     var exists = indexedDB.databases ? indexedDB.databases().then(function (list) {
       return list.some(function (db) {
         return db.name === database;
@@ -270,8 +282,12 @@
     } catch (ignored) {
       // Storage may be unavailable; there is nothing in it then.
     }
+    return database ? deleteDatabase(database) : Promise.resolve();
+  }
+
+  function deleteDatabase(name) {
     return new Promise(function (resolve) {
-      var request = indexedDB.deleteDatabase(database);
+      var request = indexedDB.deleteDatabase(name);
       request.onsuccess = request.onerror = request.onblocked = function () {
         resolve();
       };
@@ -474,7 +490,7 @@
         return null;
       }
       password.value = "";
-      return (remember.checked ? rememberKeys(audiences) : Promise.resolve()).then(function () {
+      return (remember.checked && !fromFiles ? rememberKeys(audiences) : Promise.resolve()).then(function () {
         return openSession(audiences);
       }).then(function () {
         main.focus();
@@ -502,7 +518,15 @@
     return;
   }
 
-  rememberedKeys().then(function (audiences) {
+  if (fromFiles) {
+    rememberChoice.hidden = true;
+    rememberFiles.hidden = false;
+  }
+
+  // Before sessions were named per site they were stored as "portret", with the audience keys themselves.
+  deleteDatabase(legacyDatabase);
+
+  keyTable().then(rememberedKeys).then(function (audiences) {
     if (audiences && audiences.length) {
       return openSession(audiences);
     }
