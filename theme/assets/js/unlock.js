@@ -15,6 +15,7 @@
   var legacyDatabase = "portret";
   // Every file:// page shares one origin in Chromium: anything remembered there is every folder's.
   var fromFiles = location.protocol === "file:";
+  var rememberedDays = 90;
   var waiting = {};
   var loading = {};
   var mediaKeys = {};
@@ -151,26 +152,38 @@
     });
   }
 
+  /** The password's key-encryption key: non-extractable, so even a remembered one cannot be read out. */
+  function kekFor(secret, table) {
+    return subtle.importKey("raw", encoder.encode(secret.normalize("NFC")), "PBKDF2", false, ["deriveKey"]).then(function (base) {
+      return subtle.deriveKey(
+        { name: "PBKDF2", hash: table.kdf.hash, salt: bytesOf(table.kdf.salt), iterations: table.kdf.iterations },
+        base,
+        { name: "AES-GCM", length: 256 },
+        false,
+        ["decrypt"]
+      );
+    });
+  }
+
   function grantsFor(secret) {
     return keyTable().then(function (table) {
-      return subtle.importKey("raw", encoder.encode(secret.normalize("NFC")), "PBKDF2", false, ["deriveKey"]).then(function (base) {
-        return subtle.deriveKey(
-          { name: "PBKDF2", hash: table.kdf.hash, salt: bytesOf(table.kdf.salt), iterations: table.kdf.iterations },
-          base,
-          { name: "AES-GCM", length: 256 },
-          false,
-          ["decrypt"]
-        );
-      }).then(function (kek) {
-        return Promise.all(table.slots.map(function (slot) {
-          return open(bytesOf(slot), kek, "slot").then(function (plain) {
-            return JSON.parse(decoder.decode(plain));
-          }, function () {
-            return [];
-          });
-        }));
+      return kekFor(secret, table).then(function (kek) {
+        return grantsWith(kek, table).then(function (audiences) {
+          return { kek: kek, audiences: audiences };
+        });
       });
-    }).then(function (lists) {
+    });
+  }
+
+  /** The audiences the current table gives this key: none once its password is removed from the site. */
+  function grantsWith(kek, table) {
+    return Promise.all(table.slots.map(function (slot) {
+      return open(bytesOf(slot), kek, "slot").then(function (plain) {
+        return JSON.parse(decoder.decode(plain));
+      }, function () {
+        return [];
+      });
+    })).then(function (lists) {
       var grants = [].concat.apply([], lists);
       return Promise.all(grants.map(function (grant) {
         return importKey(grant.k).then(function (key) {
@@ -220,7 +233,9 @@
     return base.innerHTML;
   }
 
-  // ---- remember on this device: non-extractable keys in IndexedDB ----
+  // ---- remember on this device: the password's key (non-extractable) in IndexedDB ----
+  // Not the audience keys: every visit opens the current slot table with it, so a password
+  // removed from the site stops opening it on remembered devices too.
 
   function withStore(mode, action) {
     return new Promise(function (resolve, reject) {
@@ -247,14 +262,14 @@
     });
   }
 
-  function rememberKeys(audiences) {
+  function rememberDevice(kek) {
     return withStore("readwrite", function (store) {
-      return store.put(audiences, "session");
+      return store.put({ kek: kek, saved: Date.now() }, "device");
     });
   }
 
   /** Looks without creating: a device that never chose "remember" keeps no database at all. */
-  function rememberedKeys() {
+  function rememberedDevice() {
     if (fromFiles) {
       return Promise.resolve(null);
     }
@@ -265,7 +280,7 @@
     }) : Promise.resolve(true);
     return exists.then(function (found) {
       return found ? withStore("readonly", function (store) {
-        return store.get("session");
+        return store.get("device");
       }) : null;
     }).catch(function () {
       return null;
@@ -482,7 +497,8 @@
     }
     button.disabled = true;
     say(status, status.getAttribute("data-busy"));
-    grantsFor(password.value).then(function (audiences) {
+    grantsFor(password.value).then(function (unlocked) {
+      var audiences = unlocked.audiences;
       if (!audiences.length) {
         say(error, error.getAttribute("data-wrong"));
         password.select();
@@ -490,7 +506,7 @@
         return null;
       }
       password.value = "";
-      return (remember.checked && !fromFiles ? rememberKeys(audiences) : Promise.resolve()).then(function () {
+      return (remember.checked && !fromFiles ? rememberDevice(unlocked.kek) : Promise.resolve()).then(function () {
         return openSession(audiences);
       }).then(function () {
         main.focus();
@@ -526,13 +542,35 @@
   // Before sessions were named per site they were stored as "portret", with the audience keys themselves.
   deleteDatabase(legacyDatabase);
 
-  keyTable().then(rememberedKeys).then(function (audiences) {
-    if (audiences && audiences.length) {
-      return openSession(audiences);
+  keyTable().then(function (table) {
+    return rememberedDevice().then(function (device) {
+      return device ? reopen(device, table) : false;
+    });
+  }).then(function (opened) {
+    if (!opened) {
+      password.focus();
     }
-    password.focus();
-    return null;
   }).catch(function () {
     password.focus();
   });
+
+  function reopen(device, table) {
+    var age = Date.now() - device.saved;
+    if (!device.kek || !(age >= 0 && age < rememberedDays * 24 * 60 * 60 * 1000)) {
+      return forget().then(function () {
+        return false;
+      });
+    }
+    return grantsWith(device.kek, table).then(function (audiences) {
+      if (!audiences.length) {
+        return forget().then(function () {
+          say(error, error.getAttribute("data-gone"));
+          return false;
+        });
+      }
+      return openSession(audiences).then(function () {
+        return true;
+      });
+    });
+  }
 })();

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace PortretSite.Tests.Site.Protection;
 
-/// <summary>"Remember me" in Chromium over http: kept per site, and always checked against the site's current passwords.</summary>
+/// <summary>"Remember me" in Chromium over http: kept per site, checked against the site's current passwords on every visit, and for ninety days at most.</summary>
 [Collection(SharedBrowserCollection.Name)]
 public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
 {
@@ -52,6 +52,69 @@ public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
         await page.WaitForSelectorAsync("#unlock-form");
         await page.GotoAsync(SiteAddress(server, "a"));
         Assert.Equal(["Anna Alpha"], await CardNamesAsync(page));
+    }
+
+    [Fact]
+    public async Task A_removed_password_stops_opening_on_the_devices_that_remembered_it()
+    {
+        const string Kept = "the second passphrase of family a";
+        var site = await BuildAsync("c", "Cora Gamma", $"family-a: {PasswordA}\nfamily-a: {Kept}\n");
+        await using var server = await StaticSiteServer.StartAsync(_root);
+        var (removedContext, removed) = await browser.NewPageAsync();
+        await using var _ = removedContext;
+        var (keptContext, kept) = await browser.NewPageAsync();
+        await using var __ = keptContext;
+        foreach (var (page, password) in new[] { (removed, PasswordA), (kept, Kept) })
+        {
+            await page.GotoAsync(SiteAddress(server, "c"));
+            await UnlockAsync(page, password, remember: true);
+            Assert.Equal(["Cora Gamma"], await CardNamesAsync(page));
+        }
+
+        await RebuildAsync(site, "c", $"family-a: {Kept}\n");
+
+        await removed.ReloadAsync();
+        await removed.WaitForSelectorAsync("#unlock-error:not(:empty)");
+        Assert.Equal("This password no longer opens this site. Ask whoever gave it to you for the new one.", await removed.TextContentAsync("#unlock-error"));
+        Assert.True(await removed.IsVisibleAsync("#unlock-form"));
+        Assert.Equal(0, await removed.Locator(".card").CountAsync());
+        Assert.Equal(0, await removed.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
+
+        await kept.ReloadAsync();
+        Assert.Equal(["Cora Gamma"], await CardNamesAsync(kept));
+    }
+
+    [Fact]
+    public async Task A_remembered_device_is_forgotten_after_ninety_days()
+    {
+        await BuildAsync("d", "Dora Delta", $"family-a: {PasswordA}\n");
+        await using var server = await StaticSiteServer.StartAsync(_root);
+        var (context, page) = await browser.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(SiteAddress(server, "d"));
+        await UnlockAsync(page, PasswordA, remember: true);
+        await CardNamesAsync(page);
+
+        await page.EvaluateAsync("""
+            async () => {
+              const [info] = await indexedDB.databases();
+              const db = await new Promise(resolve => { const open = indexedDB.open(info.name); open.onsuccess = () => resolve(open.result); });
+              await new Promise(resolve => {
+                const transaction = db.transaction("keys", "readwrite");
+                const store = transaction.objectStore("keys");
+                const read = store.get("device");
+                read.onsuccess = () => { read.result.saved -= 91 * 24 * 60 * 60 * 1000; store.put(read.result, "device"); };
+                transaction.oncomplete = resolve;
+              });
+              db.close();
+            }
+            """);
+        await page.ReloadAsync();
+        await page.WaitForTimeoutAsync(800);
+
+        Assert.True(await page.IsVisibleAsync("#unlock-form"));
+        Assert.Equal(0, await page.Locator(".card").CountAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
     }
 
     private async Task<TempSite> BuildAsync(string folder, string name, string passwords)
