@@ -287,6 +287,27 @@
     });
   }
 
+  /** A remembered device opens what its key opens in the current table; expired or shut out, it is forgotten. */
+  function reopen(device, table) {
+    var age = Date.now() - device.saved;
+    if (!device.kek || !(age >= 0 && age < rememberedDays * 24 * 60 * 60 * 1000)) {
+      return forget().then(function () {
+        return false;
+      });
+    }
+    return grantsWith(device.kek, table).then(function (audiences) {
+      if (!audiences.length) {
+        return forget().then(function () {
+          say(error, error.getAttribute("data-gone"));
+          return false;
+        });
+      }
+      return openSession(audiences).then(function () {
+        return true;
+      });
+    });
+  }
+
   function forget() {
     blobUrls.forEach(function (url) {
       URL.revokeObjectURL(url);
@@ -553,24 +574,4 @@
   }).catch(function () {
     password.focus();
   });
-
-  function reopen(device, table) {
-    var age = Date.now() - device.saved;
-    if (!device.kek || !(age >= 0 && age < rememberedDays * 24 * 60 * 60 * 1000)) {
-      return forget().then(function () {
-        return false;
-      });
-    }
-    return grantsWith(device.kek, table).then(function (audiences) {
-      if (!audiences.length) {
-        return forget().then(function () {
-          say(error, error.getAttribute("data-gone"));
-          return false;
-        });
-      }
-      return openSession(audiences).then(function () {
-        return true;
-      });
-    });
-  }
 })();
