@@ -10,7 +10,12 @@
   var subtle = window.crypto && window.crypto.subtle;
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
-  var database = "portret";
+  // Named after the site (from keys.js), so two sites on one origin keep separate sessions.
+  var database = null;
+  var legacyDatabase = "portret";
+  // Every file:// page shares one origin in Chromium: anything remembered there is every folder's.
+  var fromFiles = location.protocol === "file:";
+  var rememberedDays = 90;
   var waiting = {};
   var loading = {};
   var mediaKeys = {};
@@ -24,6 +29,8 @@
   var form = document.getElementById("unlock-form");
   var password = document.getElementById("password");
   var remember = document.getElementById("remember");
+  var rememberChoice = document.getElementById("remember-choice");
+  var rememberFiles = document.getElementById("remember-files");
   var button = document.getElementById("unlock-button");
   var status = document.getElementById("unlock-status");
   var error = document.getElementById("unlock-error");
@@ -113,26 +120,70 @@
 
   // ---- unlocking: one PBKDF2 run, then every slot is tried with that key ----
 
+  /**
+   * A keys.js that asks for a weaker KDF is refused before any password is tried: a host or
+   * anyone who can change the files must not make a reader's password cheap to guess offline.
+   */
+  function checkedTable(table) {
+    var kdf = table && table.kdf;
+    var sound = table && table.v === 2 && /^[0-9a-f]{32}$/.test(table.site) && Array.isArray(table.slots) &&
+      kdf && kdf.name === "PBKDF2" && kdf.hash === "SHA-256" &&
+      typeof kdf.iterations === "number" && Math.floor(kdf.iterations) === kdf.iterations &&
+      kdf.iterations >= 600000 && kdf.iterations <= 10000000 &&
+      typeof kdf.salt === "string" && saltLength(kdf.salt) === 16;
+    if (!sound) {
+      throw new Error("refused key table");
+    }
+    return table;
+  }
+
+  function saltLength(base64) {
+    try {
+      return bytesOf(base64).length;
+    } catch (ignored) {
+      return -1;
+    }
+  }
+
+  function keyTable() {
+    return loadScript("keys", "data/keys.js").then(checkedTable).then(function (table) {
+      database = "portret-" + table.site;
+      return table;
+    });
+  }
+
+  /** The password's key-encryption key: non-extractable, so even a remembered one cannot be read out. */
+  function kekFor(secret, table) {
+    return subtle.importKey("raw", encoder.encode(secret.normalize("NFC")), "PBKDF2", false, ["deriveKey"]).then(function (base) {
+      return subtle.deriveKey(
+        { name: "PBKDF2", hash: table.kdf.hash, salt: bytesOf(table.kdf.salt), iterations: table.kdf.iterations },
+        base,
+        { name: "AES-GCM", length: 256 },
+        false,
+        ["decrypt"]
+      );
+    });
+  }
+
   function grantsFor(secret) {
-    return loadScript("keys", "data/keys.js").then(function (table) {
-      return subtle.importKey("raw", encoder.encode(secret.normalize("NFC")), "PBKDF2", false, ["deriveKey"]).then(function (base) {
-        return subtle.deriveKey(
-          { name: "PBKDF2", hash: table.kdf.hash, salt: bytesOf(table.kdf.salt), iterations: table.kdf.iterations },
-          base,
-          { name: "AES-GCM", length: 256 },
-          false,
-          ["decrypt"]
-        );
-      }).then(function (kek) {
-        return Promise.all(table.slots.map(function (slot) {
-          return open(bytesOf(slot), kek, "slot").then(function (plain) {
-            return JSON.parse(decoder.decode(plain));
-          }, function () {
-            return [];
-          });
-        }));
+    return keyTable().then(function (table) {
+      return kekFor(secret, table).then(function (kek) {
+        return grantsWith(kek, table).then(function (audiences) {
+          return { kek: kek, audiences: audiences };
+        });
       });
-    }).then(function (lists) {
+    });
+  }
+
+  /** The audiences the current table gives this key: none once its password is removed from the site. */
+  function grantsWith(kek, table) {
+    return Promise.all(table.slots.map(function (slot) {
+      return open(bytesOf(slot), kek, "slot").then(function (plain) {
+        return JSON.parse(decoder.decode(plain));
+      }, function () {
+        return [];
+      });
+    })).then(function (lists) {
       var grants = [].concat.apply([], lists);
       return Promise.all(grants.map(function (grant) {
         return importKey(grant.k).then(function (key) {
@@ -182,7 +233,9 @@
     return base.innerHTML;
   }
 
-  // ---- remember on this device: non-extractable keys in IndexedDB ----
+  // ---- remember on this device: the password's key (non-extractable) in IndexedDB ----
+  // Not the audience keys: every visit opens the current slot table with it, so a password
+  // removed from the site stops opening it on remembered devices too.
 
   function withStore(mode, action) {
     return new Promise(function (resolve, reject) {
@@ -209,14 +262,17 @@
     });
   }
 
-  function rememberKeys(audiences) {
+  function rememberDevice(kek) {
     return withStore("readwrite", function (store) {
-      return store.put(audiences, "session");
+      return store.put({ kek: kek, saved: Date.now() }, "device");
     });
   }
 
   /** Looks without creating: a device that never chose "remember" keeps no database at all. */
-  function rememberedKeys() {
+  function rememberedDevice() {
+    if (fromFiles) {
+      return Promise.resolve(null);
+    }
     var exists = indexedDB.databases ? indexedDB.databases().then(function (list) {
       return list.some(function (db) {
         return db.name === database;
@@ -224,10 +280,31 @@
     }) : Promise.resolve(true);
     return exists.then(function (found) {
       return found ? withStore("readonly", function (store) {
-        return store.get("session");
+        return store.get("device");
       }) : null;
     }).catch(function () {
       return null;
+    });
+  }
+
+  /** A remembered device opens what its key opens in the current table; expired or shut out, it is forgotten. */
+  function reopen(device, table) {
+    var age = Date.now() - device.saved;
+    if (!device.kek || !(age >= 0 && age < rememberedDays * 24 * 60 * 60 * 1000)) {
+      return forget().then(function () {
+        return false;
+      });
+    }
+    return grantsWith(device.kek, table).then(function (audiences) {
+      if (!audiences.length) {
+        return forget().then(function () {
+          say(error, error.getAttribute("data-gone"));
+          return false;
+        });
+      }
+      return openSession(audiences).then(function () {
+        return true;
+      });
     });
   }
 
@@ -241,8 +318,12 @@
     } catch (ignored) {
       // Storage may be unavailable; there is nothing in it then.
     }
+    return database ? deleteDatabase(database) : Promise.resolve();
+  }
+
+  function deleteDatabase(name) {
     return new Promise(function (resolve) {
-      var request = indexedDB.deleteDatabase(database);
+      var request = indexedDB.deleteDatabase(name);
       request.onsuccess = request.onerror = request.onblocked = function () {
         resolve();
       };
@@ -437,7 +518,8 @@
     }
     button.disabled = true;
     say(status, status.getAttribute("data-busy"));
-    grantsFor(password.value).then(function (audiences) {
+    grantsFor(password.value).then(function (unlocked) {
+      var audiences = unlocked.audiences;
       if (!audiences.length) {
         say(error, error.getAttribute("data-wrong"));
         password.select();
@@ -445,7 +527,7 @@
         return null;
       }
       password.value = "";
-      return (remember.checked ? rememberKeys(audiences) : Promise.resolve()).then(function () {
+      return (remember.checked && !fromFiles ? rememberDevice(unlocked.kek) : Promise.resolve()).then(function () {
         return openSession(audiences);
       }).then(function () {
         main.focus();
@@ -473,12 +555,22 @@
     return;
   }
 
-  rememberedKeys().then(function (audiences) {
-    if (audiences && audiences.length) {
-      return openSession(audiences);
+  if (fromFiles) {
+    rememberChoice.hidden = true;
+    rememberFiles.hidden = false;
+  }
+
+  // Before sessions were named per site they were stored as "portret", with the audience keys themselves.
+  deleteDatabase(legacyDatabase);
+
+  keyTable().then(function (table) {
+    return rememberedDevice().then(function (device) {
+      return device ? reopen(device, table) : false;
+    });
+  }).then(function (opened) {
+    if (!opened) {
+      password.focus();
     }
-    password.focus();
-    return null;
   }).catch(function () {
     password.focus();
   });

@@ -40,6 +40,12 @@ public sealed class KeyRing
     /// <summary>The PBKDF2 salt of the password slots: random per site, stable per secret.</summary>
     public byte[] SlotSalt => Derive("portret/v1/slot-salt", 16);
 
+    /// <summary>
+    /// The site's id (128 bits, hex): names the browser's store of remembered devices, so two sites on one
+    /// origin keep separate sessions. Derived from the secret, it cannot be guessed from the content.
+    /// </summary>
+    public string SiteId => Convert.ToHexStringLower(Derive("portret/v1/site-id", 16));
+
     /// <summary>An opaque, stable name for an item: 26 characters of base32.</summary>
     public string ItemId(string what) => Base32(HMACSHA256.HashData(_names, Encoding.UTF8.GetBytes(what)).AsSpan(0, 16));
 

@@ -222,8 +222,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         }
 
         var name = Convert.ToHexStringLower(HMACSHA256.HashData(keys.SlotSalt, Encoding.UTF8.GetBytes(fingerprint.ToString())));
-        return cache.Remember("slots-" + name, () => JsonSerializer.Serialize(
-            SlotTable.Build(keys.SlotSalt, grants.ToDictionary(g => g.Key, g => (IReadOnlyList<AudienceGrant>)g.Value)), ScriptJson));
+        return cache.Remember($"slots-v{SlotTable.FormatVersion}-" + name, () => JsonSerializer.Serialize(
+            SlotTable.Build(keys.SlotSalt, keys.SiteId, grants.ToDictionary(g => g.Key, g => (IReadOnlyList<AudienceGrant>)g.Value)), ScriptJson));
     }
 
     /// <summary>

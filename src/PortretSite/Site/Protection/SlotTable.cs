@@ -14,16 +14,20 @@ public sealed record AudienceGrant(string IndexId, byte[] Key);
 /// multiple of eight, so its length does not tell how many families or passwords there are.
 /// One site-wide salt (random per site, from the site secret) lets the browser run PBKDF2 once and
 /// try every slot with the one key, so unlocking stays fast however many slots there are.
+/// The table names its format (<see cref="FormatVersion"/>) and the site (<see cref="KeyRing.SiteId"/>):
+/// the browser refuses a table of a format or KDF it does not know, and keeps remembered devices per site.
 /// </summary>
 public static class SlotTable
 {
+    /// <summary>2: the table names its site, for the browser's remembered devices.</summary>
+    public const int FormatVersion = 2;
     public const int Iterations = 600_000;
     public const string SlotId = "slot";
     private const int SlotMultiple = 8;
     private const int SlotMinimumSize = 512;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static SlotTableFile Build(byte[] salt, IReadOnlyDictionary<string, IReadOnlyList<AudienceGrant>> grantsByPassword)
+    public static SlotTableFile Build(byte[] salt, string siteId, IReadOnlyDictionary<string, IReadOnlyList<AudienceGrant>> grantsByPassword)
     {
         var plaintexts = grantsByPassword.Select(pair => (Password: pair.Key, Plaintext: JsonSerializer.SerializeToUtf8Bytes(
             pair.Value.Select(g => new SlotEntry(g.IndexId, Convert.ToBase64String(g.Key))).ToArray(), Json))).ToList();
@@ -42,7 +46,7 @@ public static class SlotTable
         }
 
         RandomNumberGenerator.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots));
-        return new SlotTableFile(1, new Kdf("PBKDF2", "SHA-256", Iterations, Convert.ToBase64String(salt)), [.. slots.Select(Convert.ToBase64String)]);
+        return new SlotTableFile(FormatVersion, siteId, new Kdf("PBKDF2", "SHA-256", Iterations, Convert.ToBase64String(salt)), [.. slots.Select(Convert.ToBase64String)]);
     }
 
     public static byte[] DeriveKey(string password, byte[] salt) =>
@@ -51,6 +55,6 @@ public static class SlotTable
     public sealed record SlotEntry(string I, string K);
 }
 
-public sealed record SlotTableFile(int V, Kdf Kdf, IReadOnlyList<string> Slots);
+public sealed record SlotTableFile(int V, string Site, Kdf Kdf, IReadOnlyList<string> Slots);
 
 public sealed record Kdf(string Name, string Hash, int Iterations, string Salt);

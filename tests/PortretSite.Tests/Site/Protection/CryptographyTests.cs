@@ -11,6 +11,7 @@ namespace PortretSite.Tests.Site.Protection;
 public sealed class CryptographyTests
 {
     private static readonly byte[] Key = RandomNumberGenerator.GetBytes(32);
+    private const string SiteId = "00112233445566778899aabbccddeeff";
 
     [Fact]
     public void An_envelope_opens_to_exactly_what_was_sealed()
@@ -72,9 +73,10 @@ public sealed class CryptographyTests
         var salt = RandomNumberGenerator.GetBytes(16);
         var grants = new Dictionary<string, IReadOnlyList<AudienceGrant>> { ["een lange wachtzin"] = [new AudienceGrant("index-a", Key)] };
 
-        var table = SlotTable.Build(salt, grants);
+        var table = SlotTable.Build(salt, SiteId, grants);
 
         Assert.Equal(("PBKDF2", "SHA-256", 600_000), (table.Kdf.Name, table.Kdf.Hash, table.Kdf.Iterations));
+        Assert.Equal((SlotTable.FormatVersion, SiteId), (table.V, table.Site));
         Assert.Equal(salt, Convert.FromBase64String(table.Kdf.Salt));
         Assert.Equal(Rfc2898DeriveBytes.Pbkdf2("een lange wachtzin"u8, salt, 600_000, HashAlgorithmName.SHA256, 32), SlotTable.DeriveKey("een lange wachtzin", salt));
     }
@@ -85,7 +87,7 @@ public sealed class CryptographyTests
         var salt = RandomNumberGenerator.GetBytes(16);
         var keyA = RandomNumberGenerator.GetBytes(32);
         var keyB = RandomNumberGenerator.GetBytes(32);
-        var table = SlotTable.Build(salt, new Dictionary<string, IReadOnlyList<AudienceGrant>>
+        var table = SlotTable.Build(salt, SiteId, new Dictionary<string, IReadOnlyList<AudienceGrant>>
         {
             ["wachtzin van familie a"] = [new AudienceGrant("index-a", keyA)],
             ["wachtzin van familie b"] = [new AudienceGrant("index-b", keyB)],
@@ -107,7 +109,7 @@ public sealed class CryptographyTests
     {
         var grants = Enumerable.Range(0, passwords).ToDictionary(i => $"wachtzin nummer {i}", i => (IReadOnlyList<AudienceGrant>)[new AudienceGrant($"index-{i}", Key)]);
 
-        var table = SlotTable.Build(RandomNumberGenerator.GetBytes(16), grants);
+        var table = SlotTable.Build(RandomNumberGenerator.GetBytes(16), SiteId, grants);
 
         Assert.Equal(slots, table.Slots.Count);
         Assert.Single(table.Slots.Select(s => Convert.FromBase64String(s).Length).Distinct());
@@ -126,6 +128,8 @@ public sealed class CryptographyTests
         Assert.Matches("^[a-z2-7]{26}$", keys.ItemId("page/maria"));
         Assert.NotEqual(keys.PortraitKey("maria"), keys.PortraitKey("jan"));
         Assert.NotEqual(keys.AudienceKey("family-a"), keys.MediaKey("family-a"));
+        Assert.Matches("^[0-9a-f]{32}$", keys.SiteId);
+        Assert.Equal(keys.SiteId, new KeyRing(again).SiteId);
     }
 
     [Fact]

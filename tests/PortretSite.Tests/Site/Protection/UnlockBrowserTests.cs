@@ -165,12 +165,10 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
         Assert.DoesNotContain(ProtectedSite.PageTitle, await b.Page.ContentAsync(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("http")]
-    [InlineData("file")]
-    public async Task Remember_survives_a_reload_and_log_out_forgets(string transport)
+    [Fact]
+    public async Task Remember_survives_a_reload_and_log_out_forgets()
     {
-        await using var visit = await VisitAsync(transport);
+        await using var visit = await VisitAsync("http");
 
         await UnlockAsync(visit.Page, ProtectedSite.PasswordB, remember: true);
         await CardNamesAsync(visit.Page);
@@ -185,6 +183,20 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
         Assert.Equal(0, await visit.Page.Locator(".card").CountAsync());
         var databases = await visit.Page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length");
         Assert.Equal(0, databases);
+    }
+
+    [Fact]
+    public async Task From_a_folder_remember_is_not_offered_and_says_why()
+    {
+        await using var visit = await VisitAsync("file");
+
+        await visit.Page.WaitForSelectorAsync("#remember-files", new() { State = Microsoft.Playwright.WaitForSelectorState.Visible });
+        Assert.True(await visit.Page.IsHiddenAsync("#remember"));
+        Assert.Contains("Onthouden kan niet", await visit.Page.TextContentAsync("#remember-files"), StringComparison.Ordinal);
+
+        await UnlockAsync(visit.Page, ProtectedSite.PasswordB);
+        await CardNamesAsync(visit.Page);
+        Assert.Equal(0, await visit.Page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
     }
 
     [Theory]
