@@ -34,8 +34,8 @@ public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
         await using var _ = context;
 
         await page.GotoAsync(SiteAddress(server, "a"));
-        await UnlockAsync(page, PasswordA, remember: true);
-        Assert.Equal(["Anna Alpha"], await CardNamesAsync(page));
+        await UnlockForm.UnlockAsync(page, PasswordA, remember: true);
+        Assert.Equal(["Anna Alpha"], await UnlockForm.CardNamesAsync(page));
 
         await page.GotoAsync(SiteAddress(server, "b"));
         await page.WaitForTimeoutAsync(800);
@@ -43,15 +43,15 @@ public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
         Assert.Equal(0, await page.Locator(".card").CountAsync());
         Assert.Equal("", await page.TextContentAsync("#unlock-error"));
 
-        await UnlockAsync(page, PasswordA, remember: true);
-        Assert.Equal(["Bea Beta"], await CardNamesAsync(page));
+        await UnlockForm.UnlockAsync(page, PasswordA, remember: true);
+        Assert.Equal(["Bea Beta"], await UnlockForm.CardNamesAsync(page));
         Assert.Equal(2, await page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
 
         // Logging out of B forgets B only.
         await page.ClickAsync("#logout");
         await page.WaitForSelectorAsync("#unlock-form");
         await page.GotoAsync(SiteAddress(server, "a"));
-        Assert.Equal(["Anna Alpha"], await CardNamesAsync(page));
+        Assert.Equal(["Anna Alpha"], await UnlockForm.CardNamesAsync(page));
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
         foreach (var (page, password) in new[] { (removed, PasswordA), (kept, Kept) })
         {
             await page.GotoAsync(SiteAddress(server, "c"));
-            await UnlockAsync(page, password, remember: true);
-            Assert.Equal(["Cora Gamma"], await CardNamesAsync(page));
+            await UnlockForm.UnlockAsync(page, password, remember: true);
+            Assert.Equal(["Cora Gamma"], await UnlockForm.CardNamesAsync(page));
         }
 
         await RebuildAsync(site, "c", $"family-a: {Kept}\n");
@@ -81,7 +81,7 @@ public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
         Assert.Equal(0, await removed.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
 
         await kept.ReloadAsync();
-        Assert.Equal(["Cora Gamma"], await CardNamesAsync(kept));
+        Assert.Equal(["Cora Gamma"], await UnlockForm.CardNamesAsync(kept));
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
         await page.GotoAsync(SiteAddress(server, "d"));
-        await UnlockAsync(page, PasswordA, remember: true);
-        await CardNamesAsync(page);
+        await UnlockForm.UnlockAsync(page, PasswordA, remember: true);
+        await UnlockForm.CardNamesAsync(page);
 
         await page.EvaluateAsync("""
             async () => {
@@ -134,21 +134,4 @@ public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
     }
 
     private static string SiteAddress(StaticSiteServer server, string folder) => new Uri(server.Address, folder + "/site/").AbsoluteUri;
-
-    private static async Task UnlockAsync(IPage page, string password, bool remember)
-    {
-        await page.FillAsync("#password", password);
-        if (remember)
-        {
-            await page.CheckAsync("#remember");
-        }
-
-        await page.ClickAsync("#unlock-button");
-    }
-
-    private static async Task<string[]> CardNamesAsync(IPage page)
-    {
-        await page.WaitForSelectorAsync(".card__name");
-        return [.. (await page.Locator(".card__name").AllTextContentsAsync()).Order()];
-    }
 }

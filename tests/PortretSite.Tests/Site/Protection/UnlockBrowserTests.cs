@@ -51,23 +51,6 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
         return new Visit(context, page, requests, server, start);
     }
 
-    private static async Task UnlockAsync(IPage page, string password, bool remember = false)
-    {
-        await page.FillAsync("#password", password);
-        if (remember)
-        {
-            await page.CheckAsync("#remember");
-        }
-
-        await page.ClickAsync("#unlock-button");
-    }
-
-    private static async Task<string[]> CardNamesAsync(IPage page)
-    {
-        await page.WaitForSelectorAsync(".card__name");
-        return [.. (await page.Locator(".card__name").AllTextContentsAsync()).Order()];
-    }
-
     [Theory]
     [InlineData("http")]
     [InlineData("file")]
@@ -75,9 +58,9 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
     {
         await using var visit = await VisitAsync(transport);
 
-        await UnlockAsync(visit.Page, ProtectedSite.PasswordA);
+        await UnlockForm.UnlockAsync(visit.Page, ProtectedSite.PasswordA);
 
-        Assert.Equal([ProtectedSite.NameShared, ProtectedSite.NameA], await CardNamesAsync(visit.Page));
+        Assert.Equal([ProtectedSite.NameShared, ProtectedSite.NameA], await UnlockForm.CardNamesAsync(visit.Page));
         await visit.Page.ClickAsync($".card__link:has-text('{ProtectedSite.NameA}')");
         await visit.Page.WaitForSelectorAsync("article h1");
         Assert.Equal(ProtectedSite.NameA, await visit.Page.TextContentAsync("article h1"));
@@ -101,7 +84,7 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
     {
         await using var visit = await VisitAsync(transport);
 
-        await UnlockAsync(visit.Page, "dit is niet het wachtwoord");
+        await UnlockForm.UnlockAsync(visit.Page, "dit is niet het wachtwoord");
         await visit.Page.WaitForSelectorAsync("#unlock-error:not(:empty)");
 
         Assert.Contains("opent geen verhalen", await visit.Page.TextContentAsync("#unlock-error"), StringComparison.Ordinal);
@@ -116,15 +99,15 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
     {
         await using (var a = await VisitAsync(transport))
         {
-            await UnlockAsync(a.Page, ProtectedSite.PasswordA);
-            var names = await CardNamesAsync(a.Page);
+            await UnlockForm.UnlockAsync(a.Page, ProtectedSite.PasswordA);
+            var names = await UnlockForm.CardNamesAsync(a.Page);
             Assert.DoesNotContain(ProtectedSite.NameB, names);
             Assert.DoesNotContain(ProtectedSite.NameB, await a.Page.ContentAsync(), StringComparison.Ordinal);
         }
 
         await using var b = await VisitAsync(transport);
-        await UnlockAsync(b.Page, ProtectedSite.PasswordB);
-        Assert.Equal([ProtectedSite.NameShared, ProtectedSite.NameB], await CardNamesAsync(b.Page));
+        await UnlockForm.UnlockAsync(b.Page, ProtectedSite.PasswordB);
+        Assert.Equal([ProtectedSite.NameShared, ProtectedSite.NameB], await UnlockForm.CardNamesAsync(b.Page));
         Assert.DoesNotContain(ProtectedSite.NameA, await b.Page.ContentAsync(), StringComparison.Ordinal);
         await b.Page.ClickAsync($".card__link:has-text('{ProtectedSite.NameShared}')");
         await b.Page.WaitForSelectorAsync("article h1");
@@ -139,7 +122,7 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
         string route;
         await using (var a = await VisitAsync(transport))
         {
-            await UnlockAsync(a.Page, ProtectedSite.PasswordA);
+            await UnlockForm.UnlockAsync(a.Page, ProtectedSite.PasswordA);
             await a.Page.WaitForSelectorAsync(".site-pages__link");
             Assert.Equal([ProtectedSite.PageTitle], await a.Page.Locator(".site-pages__link").AllTextContentsAsync());
             route = (await a.Page.GetAttributeAsync(".site-pages__link", "href"))!;
@@ -155,8 +138,8 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
 
         // Family B's list has no key for the page: not linked, and its route leads back home.
         await using var b = await VisitAsync(transport);
-        await UnlockAsync(b.Page, ProtectedSite.PasswordB);
-        await CardNamesAsync(b.Page);
+        await UnlockForm.UnlockAsync(b.Page, ProtectedSite.PasswordB);
+        await UnlockForm.CardNamesAsync(b.Page);
         Assert.Equal(0, await b.Page.Locator(".site-pages__link").CountAsync());
         await b.Page.EvaluateAsync("route => { location.hash = route; }", route);
         await b.Page.WaitForFunctionAsync("() => location.hash === '#/'");
@@ -170,10 +153,10 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
     {
         await using var visit = await VisitAsync("http");
 
-        await UnlockAsync(visit.Page, ProtectedSite.PasswordB, remember: true);
-        await CardNamesAsync(visit.Page);
+        await UnlockForm.UnlockAsync(visit.Page, ProtectedSite.PasswordB, remember: true);
+        await UnlockForm.CardNamesAsync(visit.Page);
         await visit.Page.ReloadAsync();
-        Assert.Equal([ProtectedSite.NameShared, ProtectedSite.NameB], await CardNamesAsync(visit.Page));
+        Assert.Equal([ProtectedSite.NameShared, ProtectedSite.NameB], await UnlockForm.CardNamesAsync(visit.Page));
 
         await visit.Page.ClickAsync("#logout");
         await visit.Page.WaitForSelectorAsync("#unlock-form");
@@ -194,8 +177,8 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
         Assert.True(await visit.Page.IsHiddenAsync("#remember"));
         Assert.Contains("Onthouden kan niet", await visit.Page.TextContentAsync("#remember-files"), StringComparison.Ordinal);
 
-        await UnlockAsync(visit.Page, ProtectedSite.PasswordB);
-        await CardNamesAsync(visit.Page);
+        await UnlockForm.UnlockAsync(visit.Page, ProtectedSite.PasswordB);
+        await UnlockForm.CardNamesAsync(visit.Page);
         Assert.Equal(0, await visit.Page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
     }
 
@@ -206,8 +189,8 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
     {
         await using var visit = await VisitAsync(transport);
 
-        await UnlockAsync(visit.Page, ProtectedSite.PasswordA);
-        await CardNamesAsync(visit.Page);
+        await UnlockForm.UnlockAsync(visit.Page, ProtectedSite.PasswordA);
+        await UnlockForm.CardNamesAsync(visit.Page);
         await visit.Page.ClickAsync($".card__link:has-text('{ProtectedSite.NameA}')");
         await visit.Page.WaitForSelectorAsync("article h1");
         await visit.Page.WaitForTimeoutAsync(500);
@@ -225,8 +208,8 @@ public sealed class UnlockBrowserTests(ProtectedSite site, SharedBrowser browser
         await using var visit = await VisitAsync("http");
 
         var clock = Stopwatch.StartNew();
-        await UnlockAsync(visit.Page, ProtectedSite.PasswordA);
-        await CardNamesAsync(visit.Page);
+        await UnlockForm.UnlockAsync(visit.Page, ProtectedSite.PasswordA);
+        await UnlockForm.CardNamesAsync(visit.Page);
         clock.Stop();
 
         output.WriteLine($"unlock (PBKDF2 600,000 × SHA-256, 8 slots, list decrypted and shown): {clock.ElapsedMilliseconds} ms");
