@@ -152,6 +152,11 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
             try
             {
                 var copy = await _reviews.MakeAsync(_browser, input, portrait, _sources.Of(portrait), diagnostics, cancellationToken);
+                foreach (var finding in copy.Findings)
+                {
+                    diagnostics.Warning(finding.Path, null, new Message(finding.English, finding.Dutch));
+                }
+
                 output.Link(portrait.Slug + ".review.pdf", copy.PdfFile);
             }
             catch (BrowserNotFoundException)

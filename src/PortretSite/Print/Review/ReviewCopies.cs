@@ -62,7 +62,26 @@ public sealed class ReviewCopies(IPhotoStage photos, IPdfTools pdf, string workF
         }
 
         var printed = await new ReviewPrinter(browser).PrintAsync(htmlFile, cancellationToken);
-        var pages = pdf.Summarize(printed.Pdf).PageCount;
-        return _cache.Store(portrait.Slug, key, sources, new FinishedBooklet(printed.Pdf, null, $"lines: {printed.Lines}\n", pages, [], new BookletLayout([], new Dictionary<string, int>())));
+        var summary = pdf.Summarize(printed.Pdf);
+        var findings = Check(printed.Pdf, summary, $"{portrait.RelativeFolder}/index.md");
+        return _cache.Store(portrait.Slug, key, sources, new FinishedBooklet(printed.Pdf, null, $"lines: {printed.Lines}\n", summary.PageCount, findings, new BookletLayout([], new Dictionary<string, int>())));
+    }
+
+    /// <summary>What a printer would stumble over: a font it must substitute, a stream it cannot read.</summary>
+    private List<CachedFinding> Check(byte[] printed, PdfSummary summary, string file)
+    {
+        var findings = new List<CachedFinding>();
+        var missing = summary.Fonts.Where(f => !f.Embedded).Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            findings.Add(BookletCache.Finding(file, PrintMessages.ReviewFontsNotEmbedded(missing)));
+        }
+
+        if (pdf.BrokenStreams(printed).Count is > 0 and var broken)
+        {
+            findings.Add(BookletCache.Finding(file, PrintMessages.ReviewBrokenStreams(broken)));
+        }
+
+        return findings;
     }
 }
