@@ -44,7 +44,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         _clock.Lap(BuildMessages.Stages.Content, _language);
         if (!_diagnostics.HasErrors)
         {
-            booklets?.WarmIfNeeded(plan.Booklets);
+            booklets?.WarmIfNeeded(plan.Booklets, plan.ReviewCopies);
         }
 
         var catalog = await ProcessPhotosAsync(content, plan);
@@ -80,7 +80,8 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
 
     private async Task<PhotoCatalog> ProcessPhotosAsync(SiteContent content, PublicationPlan plan)
     {
-        var jobs = plan.Included
+        // A portrait in review is not published, but its review copy shows its photos.
+        var jobs = plan.Included.Concat(plan.ReviewCopies)
             .SelectMany(p => p.Photos.Select(photo => new PhotoJob(photo.File.FullPath, $"{p.RelativeFolder}/{photo.File.RelativePath}")))
             .DistinctBy(j => j.FullPath)
             .ToList();
@@ -120,14 +121,14 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         var printed = 0;
         var written = await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
         {
-            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Booklets, output.Sub("print"));
+            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Booklets, output);
             var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"));
             printed = booklets.Count;
         });
         return (printed, written);
     }
 
-    /// <summary><c>portret print &lt;slug&gt;</c>: one booklet into the output's print folder, the rest of the output untouched.</summary>
+    /// <summary><c>portret print &lt;slug&gt;</c>: one booklet into the output's print folder (and its review copy, when it is in review), the rest of the output untouched.</summary>
     private async Task<int> PrintOneAsync(LaterStages stages)
     {
         Render(stages);
@@ -139,18 +140,23 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
 
         var printed = 0;
         await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(
-            async output => printed = (await PrintAsync(stages, booklets, output.Sub("print"))).Count,
+            async output => printed = (await PrintAsync(stages, booklets, output)).Count,
             whole: false);
         return printed;
     }
 
-    /// <summary>Prints the booklets; the time it took is its own figure, as it runs beside the rendering.</summary>
-    private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<PlannedBooklet> planned, OutputWriter printFolder)
+    /// <summary>
+    /// Prints the booklets into the output's <c>print/</c> folder and the review copies into <c>review/</c>, both
+    /// beside the site, never in it: a review copy is plain text for the editor. The time it took is its own
+    /// figure, as it runs beside the rendering.
+    /// </summary>
+    private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<PlannedBooklet> planned, OutputWriter output)
     {
         var started = Stopwatch.StartNew();
-        using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), planned.Count);
+        var reviews = stages.Plan.ReviewCopies;
+        using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), planned.Count + reviews.Count);
         var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus);
-        var booklets = await stages.Booklets!.PrintAsync(input, planned, printFolder, _diagnostics, step, cancellationToken);
+        var booklets = await stages.Booklets!.PrintAsync(input, planned, reviews, new PrintFolders(output.Sub("print"), output.Sub("review")), _diagnostics, step, cancellationToken);
         _clock.Add(BuildMessages.Stages.Print, _language, started.Elapsed);
         return booklets;
     }

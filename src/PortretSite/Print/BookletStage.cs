@@ -8,6 +8,7 @@ using PortretSite.Print.Browser;
 using PortretSite.Print.Pdf;
 using PortretSite.Print.Preflight;
 using PortretSite.Print.Readers;
+using PortretSite.Print.Review;
 using PortretSite.Publication;
 using PortretSite.Rendering.Photos;
 using PortretSite.Rendering.Theme;
@@ -25,6 +26,9 @@ public sealed record BookletFiles(string Slug, string PrintPdf, int Pages)
 }
 
 /// <summary>Everything the Print stage needs from the stages before it; <c>MarksStatus</c> (from the plan) prints an unapproved portrait's status on it.</summary>
+/// <summary>Where the Print stage places its files: booklets and cards in <c>print/</c>, review copies in <c>review/</c>, neither inside the site.</summary>
+public sealed record PrintFolders(OutputWriter Print, OutputWriter Review);
+
 public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus);
 
 /// <summary>
@@ -40,6 +44,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
     private readonly BookletSources _sources = new(root);
     private readonly BrowserHost _browser = new();
     private readonly CardSheets _cards = new(photos, pdf, workFolder);
+    private readonly ReviewCopies _reviews = new(photos, pdf, workFolder);
     private Task? _closing;
     private int _printed;
 
@@ -58,19 +63,26 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
             ? new DirectoryInfo(portraitsFolder).EnumerateDirectories().ToDictionary(d => d.Name, d => _sources.OfFolder(d.FullName), StringComparer.Ordinal)
             : [];
         return WarmIf(_cache.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_cache.HasSources(slug, stamp))
-            || _cards.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_cards.HasSources(slug, stamp)));
+            || _cards.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_cards.HasSources(slug, stamp))
+            || _reviews.PrintedSlugs().Any(slug => stamps.TryGetValue(slug, out var stamp) && !_reviews.HasSources(slug, stamp)));
     }
 
     /// <summary>As <see cref="WarmIfReprinting"/>, once the content is read: for portraits whose booklet was never printed, too.</summary>
-    public bool WarmIfNeeded(IReadOnlyList<PlannedBooklet> booklets) =>
-        WarmIf(booklets.Any(b => !_cache.HasSources(b.Portrait.Slug, _sources.Of(b.Portrait)) || (b.Card is not null && !_cards.HasSources(b.Portrait.Slug, _sources.Of(b.Portrait)))));
+    public bool WarmIfNeeded(IReadOnlyList<PlannedBooklet> booklets, IReadOnlyList<Portrait> reviews) =>
+        WarmIf(booklets.Any(b => !_cache.HasSources(b.Portrait.Slug, _sources.Of(b.Portrait)) || (b.Card is not null && !_cards.HasSources(b.Portrait.Slug, _sources.Of(b.Portrait))))
+            || reviews.Any(p => !_reviews.HasSources(p.Slug, _sources.Of(p))));
 
-    /// <summary>Prints each booklet of the plan: the reading it was planned to print, never more of the portrait.</summary>
-    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<PlannedBooklet> booklets, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prints each booklet of the plan (the reading it was planned to print, never more of the
+    /// portrait), then the review copy of each portrait in <paramref name="reviews"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<BookletFiles>> PrintAsync(BookletInput input, IReadOnlyList<PlannedBooklet> booklets, IReadOnlyList<Portrait> reviews, PrintFolders output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
         try
         {
-            return await PrintEachAsync(input, booklets, output, diagnostics, progress, cancellationToken);
+            var printed = await PrintEachAsync(input, booklets, output.Print, diagnostics, progress, cancellationToken);
+            await PrintReviewCopiesAsync(input, reviews, output.Review, diagnostics, progress, cancellationToken);
+            return printed;
         }
         finally
         {
@@ -130,6 +142,37 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
             }
         }));
         return [.. results.OfType<BookletFiles>()];
+    }
+
+    /// <summary>The review copies, one after the other: few portraits are in review at once.</summary>
+    private async Task PrintReviewCopiesAsync(BookletInput input, IReadOnlyList<Portrait> reviews, OutputWriter output, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
+    {
+        foreach (var portrait in reviews)
+        {
+            try
+            {
+                var copy = await _reviews.MakeAsync(_browser, input, portrait, _sources.Of(portrait), diagnostics, cancellationToken);
+                foreach (var finding in copy.Findings)
+                {
+                    diagnostics.Warning(finding.Path, null, new Message(finding.English, finding.Dutch));
+                }
+
+                output.Link(portrait.Slug + ".review.pdf", copy.PdfFile);
+            }
+            catch (BrowserNotFoundException)
+            {
+                diagnostics.Error("print", null, PrintMessages.BrowserNotFound);
+                return;
+            }
+            catch (BrowserException ex)
+            {
+                diagnostics.Error($"{portrait.RelativeFolder}/index.md", null, PrintMessages.BrowserFailed(ex.Message.Split('\n')[0]));
+            }
+            finally
+            {
+                progress.Advance();
+            }
+        }
     }
 
     private static BookletFiles Place(Portrait portrait, CachedBooklet booklet, OutputWriter output, DiagnosticBag diagnostics)

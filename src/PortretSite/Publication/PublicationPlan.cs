@@ -99,6 +99,17 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
     public IReadOnlyList<PlannedBooklet> Booklets => [.. Portraits.Where(p => p.Included && p.Booklet is not null).Select(p => p.Booklet!)];
 
     /// <summary>Whether <paramref name="slug"/> gets a booklet in this run, for the pages that offer it.</summary>
+    /// <summary>
+    /// The portraits in review that get a paper review copy: every one in a build, the one printed by
+    /// <c>portret print</c> when it is in review. Each holds the whole portrait, whatever its audiences: an approval covers all of it.
+    /// </summary>
+    public IReadOnlyList<Portrait> ReviewCopies => Purpose switch
+    {
+        PlanPurpose.Publish => [.. Portraits.Where(p => p.Reason == PlanReason.InReview).Select(p => p.Portrait)],
+        PlanPurpose.PrintOne => [.. Portraits.Where(p => p.Included && p.Reason == PlanReason.InReview).Select(p => p.Portrait)],
+        _ => [],
+    };
+
     public bool HasBooklet(string slug) => Portraits.Any(p => p.Slug == slug && p.Included && p.Booklet is not null);
 
     public IReadOnlyList<PlannedPortrait> Published => [.. Portraits.Where(p => p.Visibility == Visibility.Published)];

@@ -87,6 +87,30 @@ public sealed class PublicationPlannerTests
         Assert.Equal(["draft", "review", "no-key"], plan.Unpublished.Select(p => p.Slug));
     }
 
+    [Theory]
+    [InlineData(PlanPurpose.Publish, "review")]
+    [InlineData(PlanPurpose.PrintOne, "review")]
+    [InlineData(PlanPurpose.Check, "")]
+    [InlineData(PlanPurpose.Preview, "")]
+    public void A_portrait_in_review_gets_a_review_copy_in_a_build_and_when_printed_alone(PlanPurpose purpose, string expected)
+    {
+        var contents = Content(
+            Portrait("draft", PortraitStatus.Draft, ["family-a"]),
+            Portrait("review", PortraitStatus.Review, ["family-a"]),
+            Portrait("approved", PortraitStatus.Approved, ["family-a"]));
+        var plan = PublicationPlanner.Plan(contents, purpose, Passwords, onlySlug: purpose == PlanPurpose.PrintOne ? "review" : null, new DiagnosticBag());
+
+        Assert.Equal(expected.Length == 0 ? [] : [expected], plan.ReviewCopies.Select(p => p.Slug));
+    }
+
+    [Fact]
+    public void Printing_one_approved_portrait_makes_no_review_copy()
+    {
+        var contents = Content(Portrait("review", PortraitStatus.Review, ["family-a"]), Portrait("approved", PortraitStatus.Approved, ["family-a"]));
+
+        Assert.Empty(PublicationPlanner.Plan(contents, PlanPurpose.PrintOne, Passwords, onlySlug: "approved", new DiagnosticBag()).ReviewCopies);
+    }
+
     [Fact]
     public void Each_audience_gets_its_passwords_and_only_its_published_portraits()
     {
