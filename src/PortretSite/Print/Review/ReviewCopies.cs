@@ -31,19 +31,7 @@ public sealed class ReviewCopies(IPhotoStage photos, IPdfTools pdf, string workF
             return unchanged;
         }
 
-        var workspace = Path.Combine(workFolder, "review-work", portrait.Slug);
-        if (Directory.Exists(workspace))
-        {
-            Directory.Delete(workspace, recursive: true);
-        }
-
-        Directory.CreateDirectory(workspace);
-        foreach (var asset in input.Theme.List("assets/css").Concat(input.Theme.List("assets/fonts")))
-        {
-            var target = Path.Combine(workspace, asset);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllBytesAsync(target, input.Theme.ReadBytes(asset), cancellationToken);
-        }
+        var workspace = await PrintWorkspace.PrepareAsync(Path.Combine(workFolder, "review-work", portrait.Slug), input.Theme, cancellationToken);
 
         // Photos are sized as in the booklet: its text is narrower than the review copy's, so they are sharp here too.
         var markup = new PrintPhotoMarkup(photos, BookletGeometry.From(input.Settings.Print), input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
