@@ -1,6 +1,8 @@
 using PortretSite.Content.Portraits;
-using PortretSite.Print.Booklet;
+using PortretSite.Foundation.Diagnostics;
 using PortretSite.Images;
+using PortretSite.Print.Booklet;
+using PortretSite.Print.Browser;
 using PortretSite.Rendering.Photos;
 
 namespace PortretSite.Print;
@@ -11,9 +13,10 @@ public sealed record SheetHtml(string Html, string PrintedOn);
 /// <summary>
 /// Documents printed beside the booklets from a template of their own (the card for carers, the review
 /// copy): their photos sized as in the booklet, their HTML in a workspace of its own, and the PDF cached
-/// as the booklets are (by the portrait's sources, then by the exact HTML and files).
+/// as the booklets are (by the portrait's sources, then by the exact HTML and files). Each kind says only
+/// how its HTML is rendered and how it is printed.
 /// </summary>
-public sealed class SheetPrints(IPhotoStage photos, string workFolder, string name)
+public abstract class SheetPrints(IPhotoStage photos, string workFolder, string name)
 {
     private readonly BookletCache _cache = new(Path.Combine(workFolder, name));
 
@@ -22,8 +25,8 @@ public sealed class SheetPrints(IPhotoStage photos, string workFolder, string na
 
     public IEnumerable<string> PrintedSlugs() => _cache.PrintedSlugs();
 
-    /// <summary>From the cache when nothing it is made from changed; otherwise rendered by <paramref name="render"/> and printed by <paramref name="print"/>.</summary>
-    public async Task<CachedBooklet> MakeAsync(BookletInput input, Portrait portrait, string sources, Func<PortraitPhotos, SheetHtml> render, Func<string, Task<FinishedBooklet>> print, CancellationToken cancellationToken)
+    /// <summary>The document of <paramref name="portrait"/>: from the cache when nothing it is made from changed, otherwise rendered and printed.</summary>
+    public async Task<CachedBooklet> MakeAsync(BrowserHost browser, BookletInput input, Portrait portrait, string sources, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         if (_cache.FindBySources(portrait.Slug, sources) is { } unchanged)
         {
@@ -34,7 +37,7 @@ public sealed class SheetPrints(IPhotoStage photos, string workFolder, string na
         var images = input.Settings.Images;
         // Photos are made as the booklet's are: enough pixels for its resolution however the document crops them.
         var markup = new PrintPhotoMarkup(photos, BookletGeometry.From(input.Settings.Print), images.PrintDpi, images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
-        var sheet = render(new PortraitPhotos(portrait, input.Catalog, markup));
+        var sheet = Render(input, portrait, new PortraitPhotos(portrait, input.Catalog, markup), diagnostics);
         photos.MakePrintFiles(markup.Files);
         BookletStage.LinkPhotos(markup.Files, Path.Combine(workspace, PrintPhotoMarkup.Folder));
         var htmlFile = Path.Combine(workspace, name + ".html");
@@ -47,6 +50,10 @@ public sealed class SheetPrints(IPhotoStage photos, string workFolder, string na
             return same;
         }
 
-        return _cache.Store(portrait.Slug, key, sources, await print(htmlFile));
+        return _cache.Store(portrait.Slug, key, sources, await PrintAsync(browser, htmlFile, portrait, cancellationToken));
     }
+
+    protected abstract SheetHtml Render(BookletInput input, Portrait portrait, PortraitPhotos photos, DiagnosticBag diagnostics);
+
+    protected abstract Task<FinishedBooklet> PrintAsync(BrowserHost browser, string htmlFile, Portrait portrait, CancellationToken cancellationToken);
 }

@@ -14,27 +14,16 @@ namespace PortretSite.Print.Card;
 /// person themself reads, from the same card template as the site, printed by the booklets' browser
 /// and cached as the booklets are (by the same sources, then by the exact HTML and files).
 /// </summary>
-public sealed class CardSheets(IPhotoStage photos, IPdfTools pdf, string workFolder)
+public sealed class CardSheets(IPhotoStage photos, IPdfTools pdf, string workFolder) : SheetPrints(photos, workFolder, "card")
 {
-    private readonly SheetPrints _sheets = new(photos, workFolder, "card");
-
-    /// <summary>Whether the card printed last was made from these sources, so it needs no browser.</summary>
-    public bool HasSources(string slug, string sources) => _sheets.HasSources(slug, sources);
-
-    public IEnumerable<string> PrintedSlugs() => _sheets.PrintedSlugs();
-
-    /// <summary>The card of <paramref name="portrait"/>: from the cache when nothing it is made from changed, otherwise printed.</summary>
-    public Task<CachedBooklet> MakeAsync(BrowserHost browser, BookletInput input, Portrait portrait, string sources, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
-        _sheets.MakeAsync(input, portrait, sources, pictures => Render(input, portrait, pictures, diagnostics), htmlFile => PrintAsync(browser, htmlFile, portrait, cancellationToken), cancellationToken);
-
-    private static SheetHtml Render(BookletInput input, Portrait portrait, PortraitPhotos photos, DiagnosticBag diagnostics)
+    protected override SheetHtml Render(BookletInput input, Portrait portrait, PortraitPhotos photos, DiagnosticBag diagnostics)
     {
         var card = PortraitCardViewBuilder.Build(portrait, photos, input.LabelsFor(portrait.Language), photoPlacement: PhotoPlacement.Cover);
         var html = input.Templates.Render("card-sheet", new CardSheetView(card, input.Settings.Title, card.Labels), diagnostics) ?? throw new InvalidOperationException("the card template did not render");
         return new SheetHtml(html, "");
     }
 
-    private async Task<FinishedBooklet> PrintAsync(BrowserHost browser, string htmlFile, Portrait portrait, CancellationToken cancellationToken)
+    protected override async Task<FinishedBooklet> PrintAsync(BrowserHost browser, string htmlFile, Portrait portrait, CancellationToken cancellationToken)
     {
         var printed = await new CardPrinter(browser).PrintAsync(htmlFile, cancellationToken);
         var pages = pdf.Summarize(printed.Pdf).PageCount;

@@ -14,27 +14,16 @@ namespace PortretSite.Print.Review;
 /// approved, and a last page with the questions of recognition. Printed by the booklets' browser and
 /// cached as the cards are (by the same sources, then by the exact HTML and files).
 /// </summary>
-public sealed class ReviewCopies(IPhotoStage photos, IPdfTools pdf, string workFolder)
+public sealed class ReviewCopies(IPhotoStage photos, IPdfTools pdf, string workFolder) : SheetPrints(photos, workFolder, "review")
 {
-    private readonly SheetPrints _sheets = new(photos, workFolder, "review");
-
-    /// <summary>Whether the review copy printed last was made from these sources, so it needs no browser.</summary>
-    public bool HasSources(string slug, string sources) => _sheets.HasSources(slug, sources);
-
-    public IEnumerable<string> PrintedSlugs() => _sheets.PrintedSlugs();
-
-    /// <summary>The review copy of <paramref name="portrait"/>: from the cache when nothing it is made from changed, otherwise printed.</summary>
-    public Task<CachedBooklet> MakeAsync(BrowserHost browser, BookletInput input, Portrait portrait, string sources, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
-        _sheets.MakeAsync(input, portrait, sources, pictures => Render(input, portrait, pictures, diagnostics), htmlFile => PrintAsync(browser, htmlFile, portrait, cancellationToken), cancellationToken);
-
-    private static SheetHtml Render(BookletInput input, Portrait portrait, PortraitPhotos photos, DiagnosticBag diagnostics)
+    protected override SheetHtml Render(BookletInput input, Portrait portrait, PortraitPhotos photos, DiagnosticBag diagnostics)
     {
         var view = ReviewCopyViewBuilder.Build(portrait, photos, input.LabelsFor(portrait.Language), input.Settings.Title, DateOnly.FromDateTime(DateTime.Now));
         var html = input.Templates.Render("review-copy", view, diagnostics) ?? throw new InvalidOperationException("the review copy template did not render");
         return new SheetHtml(html, view.PrintedOn);
     }
 
-    private async Task<FinishedBooklet> PrintAsync(BrowserHost browser, string htmlFile, Portrait portrait, CancellationToken cancellationToken)
+    protected override async Task<FinishedBooklet> PrintAsync(BrowserHost browser, string htmlFile, Portrait portrait, CancellationToken cancellationToken)
     {
         var printed = await new ReviewPrinter(browser).PrintAsync(htmlFile, cancellationToken);
         var summary = pdf.Summarize(printed.Pdf);

@@ -29,8 +29,7 @@ public sealed class KeyTableBrowserTests(ProtectedSite site, SharedBrowser brows
         await using var _ = context;
         await page.GotoAsync(server.Address.AbsoluteUri);
 
-        await page.FillAsync("#password", ProtectedSite.PasswordA);
-        await page.ClickAsync("#unlock-button");
+        await UnlockForm.UnlockAsync(page, ProtectedSite.PasswordA);
         await page.WaitForSelectorAsync("#unlock-error:not(:empty)");
 
         Assert.Contains("kon niet geopend worden", await page.TextContentAsync("#unlock-error"), StringComparison.Ordinal);
@@ -48,11 +47,9 @@ public sealed class KeyTableBrowserTests(ProtectedSite site, SharedBrowser brows
         await using var _ = context;
         await page.GotoAsync(server.Address.AbsoluteUri);
 
-        await page.FillAsync("#password", ProtectedSite.PasswordA);
-        await page.ClickAsync("#unlock-button");
+        await UnlockForm.UnlockAsync(page, ProtectedSite.PasswordA);
 
-        await page.WaitForSelectorAsync(".card__name");
-        Assert.Contains(ProtectedSite.NameA, await page.Locator(".card__name").AllTextContentsAsync());
+        Assert.Contains(ProtectedSite.NameA, await UnlockForm.CardNamesAsync(page));
     }
 
     private SiteCopy RewrittenSite(string hash, int iterations, int version, int saltLength)
