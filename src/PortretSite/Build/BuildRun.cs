@@ -1,3 +1,4 @@
+using PortretSite.Foundation.Progress;
 using System.Diagnostics;
 using System.Collections.Concurrent;
 using PortretSite.Content;
@@ -65,6 +66,22 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         }
 
         return BuildSummary.Of(mode, plan, catalog, printed, written, _diagnostics.ToList(), _language, _clock.Timings);
+    }
+
+    /// <summary>Says which audiences moved to new keys since the last build, and why; remembers this build's access for the next.</summary>
+    private void ReportAccessChanges(AccessEpochs access, PublicationPlan plan, IBuildProgress progress)
+    {
+        var now = AccessRecord.Of(access, plan);
+        var before = AccessRecord.Load(_layout.AccessRecordFile);
+        foreach (var change in before is null ? [] : now.ChangesSince(before))
+        {
+            progress.Note(change.In(_language));
+        }
+
+        if (!_diagnostics.HasErrors)
+        {
+            now.Save(_layout.AccessRecordFile);
+        }
     }
 
     /// <summary>What the steps after the photos share.</summary>
@@ -194,6 +211,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null);
             var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
             writer.Write(input, folder, _diagnostics);
+            ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);
             writing.Stop();
             var printed = await printing;
             writing.Start();

@@ -14,10 +14,6 @@ public static class PublicationMessages
         $"audience '{audience}' has no password yet; 'portret build' needs one: set {variable} or add a line '{audience}: …' to {SiteLayout.PasswordsFileName} (never to the repository)",
         $"doelgroep '{audience}' heeft nog geen wachtwoord; 'portret build' heeft er een nodig: zet {variable} of voeg een regel '{audience}: …' toe aan {SiteLayout.PasswordsFileName} (nooit in de repository)");
 
-    public static Message PasswordTooShort(string audience, int length) => new(
-        $"a password of audience '{audience}' has only {length} characters; use a passphrase of at least 12 (several words are easiest to remember)",
-        $"een wachtwoord van doelgroep '{audience}' heeft maar {length} tekens; gebruik een wachtzin van minstens 12 (een paar woorden onthoudt men het makkelijkst)");
-
     public static Message UnknownAudienceInPasswords(string audience, int line) => new(
         $"line {line}: '{audience}' is not an audience in {SiteLayout.SettingsFileName}",
         $"regel {line}: '{audience}' is geen doelgroep in {SiteLayout.SettingsFileName}");

@@ -45,25 +45,7 @@ public sealed class SiteSecret
         Write(new SiteLayout(root).SiteSecretFile, new SiteSecret(RandomNumberGenerator.GetBytes(Length)));
     }
 
-    private static void Write(string path, SiteSecret secret)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.Delete(temporary);
-        // Created readable by its owner only, never restricted afterwards: no moment in which another user could open it.
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var file = new StreamWriter(temporary, options))
-        {
-            file.Write(Convert.ToBase64String(secret.Bytes) + "\n");
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void Write(string path, SiteSecret secret) => PrivateFile.Write(path, Convert.ToBase64String(secret.Bytes) + "\n");
 
     private static SiteSecret? Parse(string text, string source, DiagnosticBag diagnostics)
     {
