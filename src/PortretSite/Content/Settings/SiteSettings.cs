@@ -14,6 +14,9 @@ public sealed record SiteSettings
 
     public string? LinkRoot { get; init; }
 
+    /// <summary>The address the site is published at (<c>https://…/</c>): the booklet's QR codes lead there. Without it, no QR codes.</summary>
+    public string? SiteUrl { get; init; }
+
     public IReadOnlyList<Audience> Audiences { get; init; } = [];
 
     public PrintSettings Print { get; init; } = new();
@@ -93,6 +96,9 @@ public sealed record LimitSettings
     public int MaxFileMegabytes { get; init; } = 60;
 
     public int MaxPhotosPerPortrait { get; init; } = 300;
+
+    /// <summary>The longest recording accepted, in seconds: a clip is a fragment, not the whole interview.</summary>
+    public int MaxClipSeconds { get; init; } = 600;
 
     public long MaxPixels => MaxMegapixels * 1_000_000L;
 

@@ -35,6 +35,12 @@ public sealed class KeyRing
     /// <summary>The key of a site page (<c>input/pages</c>): derived apart from the portraits', so the same slug never shares a key.</summary>
     public byte[] SitePageKey(string slug) => Derive("portret/v1/sitepage/" + slug, 32);
 
+    /// <summary>
+    /// The key in a booklet's QR link for one clip: it opens that clip's small item (the clip's media keys and its
+    /// transcript) and nothing else, so whoever holds the booklet can listen without a password.
+    /// </summary>
+    public byte[] ClipKey(string slug, string clipId) => Derive($"portret/v1/clip/{slug}/{clipId}", 32);
+
     public byte[] MediaKey(string fileName) => Derive("portret/v1/media/" + fileName, 32);
 
     /// <summary>The PBKDF2 salt of the password slots: random per site, stable per secret.</summary>
