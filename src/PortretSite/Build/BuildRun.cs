@@ -206,7 +206,11 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         var started = Stopwatch.StartNew();
         var reviews = stages.Plan.ReviewCopies;
         using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), planned.Count + reviews.Count);
-        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus);
+        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus)
+        {
+            Clips = stages.Clips,
+            ClipLink = links is null ? null : links.Url,
+        };
         var booklets = await stages.Booklets!.PrintAsync(input, planned, reviews, new PrintFolders(output.Sub("print"), output.Sub("review")), _diagnostics, step, cancellationToken);
         _clock.Add(BuildMessages.Stages.Print, _language, started.Elapsed);
         return booklets;
