@@ -11,7 +11,7 @@ namespace PortretSite.Audio;
 public static class SpeechRecipe
 {
     /// <summary>Bump when any of the values below changes, so no cached clip of the old recipe is reused.</summary>
-    public const string Version = "v1";
+    public const string Version = "v2";
 
     public const double TargetLufs = -19;
     public const double TruePeak = -2;
@@ -25,8 +25,12 @@ public static class SpeechRecipe
 
     public static string Fingerprint => $"{Version};{TargetLufs};{TruePeak};{LoudnessRange};{OpusKbps};{AacKbps};{SilenceThreshold}";
 
-    /// <summary>Silence removed at the start, then (reversed) at the end.</summary>
+    /// <summary>
+    /// Down to one channel first, so loudness is measured on what is encoded (a stereo recording measures 3 LU louder
+    /// than its mono mix), then silence removed at the start, then (reversed) at the end.
+    /// </summary>
     public static string Trim =>
+        "aformat=channel_layouts=mono," +
         $"silenceremove=start_periods=1:start_threshold={SilenceThreshold}:start_silence=0.05,areverse," +
         $"silenceremove=start_periods=1:start_threshold={SilenceThreshold}:start_silence=0.05,areverse";
 
