@@ -37,10 +37,10 @@ public static class AudioMessages
         "cannot open the recording; is it still being copied, or open in another program?",
         "kan de opname niet openen; wordt ze nog gekopieerd, of is ze open in een ander programma?");
 
-    /// <summary>A duration as people say it: <c>1:05</c>.</summary>
+    /// <summary>A duration as people say it and players show it, in whole seconds counted down: <c>1:05</c>; never <c>0:00</c>.</summary>
     public static string Minutes(double seconds)
     {
-        var whole = (int)Math.Round(seconds);
+        var whole = Math.Max(1, (int)Math.Floor(seconds));
         return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
     }
 

@@ -1,4 +1,7 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using PortretSite.Content;
+using PortretSite.Publication;
 using PortretSite.Tests.TestSupport;
 using Xunit;
 
@@ -45,6 +48,27 @@ public sealed class ClipContentTests
         DiagnosticAssert.HasError(content.Diagnostics, Index, 9, "'audio/weg.m4a' does not exist in the portrait folder");
         DiagnosticAssert.HasError(content.Diagnostics, Index, 12, "'audio/notes.txt' is not a recording (m4a, mp3, wav, ogg, opus, webm, aac or flac)");
         DiagnosticAssert.HasError(content.Diagnostics, Index, 18, "the recording 'audio/los.m4a' is placed in the story but not listed under clips: (add - file: audio/los.m4a with its title and transcript)");
+    }
+
+    [Fact]
+    public void A_reading_that_hides_clips_has_none_and_its_story_places_none()
+    {
+        using var site = new TempSite()
+            .WithFile("maria", "audio/a.m4a", "x")
+            .WithPortrait("maria", TempSite.Approved("Maria", """
+                clips:
+                  - file: audio/a.m4a
+                    title: De bakkerij
+                    transcript: Iets.
+                """, "Tekst.\n\n![De bakkerij](audio/a.m4a)\n"));
+        var portrait = Assert.Single(ContentLoader.Load(site.Root).Portraits);
+        var image = portrait.Story.Document!.Descendants<LinkInline>().Single(l => l.IsImage);
+        Assert.NotNull(portrait.Story.ClipOf(image));
+
+        var reading = PortraitReading.Without(portrait, new HashSet<string> { "clips" });
+
+        Assert.Empty(reading.Clips);
+        Assert.Null(reading.Story.ClipOf(image));
     }
 
     [Fact]
