@@ -14,12 +14,17 @@ public static class BuildMessages
         $"cannot write the output ({reason}); the previous output in {folder} is unchanged",
         $"kan de uitvoer niet schrijven ({reason}); de vorige uitvoer in {folder} is ongewijzigd");
 
+    public static readonly Message NoSiteUrlForClips = new(
+        "the booklets have recordings but the settings name no SiteUrl, so they print without QR codes; set SiteUrl to the address the site is published at",
+        "de boekjes hebben opnames maar de instellingen noemen geen SiteUrl, dus ze worden zonder QR-codes gedrukt; zet SiteUrl op het adres waar de site gepubliceerd is");
+
     /// <summary>The names of the stages in the summary's timings and the progress bars.</summary>
     public static class Stages
     {
         public static readonly Message Content = new("content", "inhoud");
         public static readonly Message Photos = new("photos", "foto's");
         public static readonly Message Images = new("images", "foto's");
+        public static readonly Message Clips = new("recordings", "opnames");
         public static readonly Message Rendering = new("rendering", "pagina's");
         public static readonly Message Booklets = new("booklets", "boekjes");
         public static readonly Message Print = new("print", "boekjes");

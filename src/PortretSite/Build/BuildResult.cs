@@ -21,6 +21,9 @@ public sealed record BuildResult(
     /// <summary>The slugs of the published portraits, which <c>portret status</c> reads back from the last build.</summary>
     public IReadOnlyList<string> PublishedSlugs { get; init; } = [];
 
+    /// <summary>Recordings in the build, counted as photos are.</summary>
+    public ClipCount Clips { get; init; } = new(0, 0, 0);
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);
@@ -30,6 +33,9 @@ public sealed record BuildResult(
 
 /// <summary>Photos in the build: how many, how many were decoded now and how many came from the cache.</summary>
 public sealed record PhotoCount(int Total, int Decoded, int FromCache);
+
+/// <summary>Recordings in the build: how many, how many were transcoded now and how many came from the cache.</summary>
+public sealed record ClipCount(int Total, int Transcoded, int FromCache);
 
 /// <summary>A portrait left out of the published site, its status, and the plan's reason.</summary>
 public sealed record SkippedPortrait(string Slug, PortraitStatus Status)

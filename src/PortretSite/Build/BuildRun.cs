@@ -1,6 +1,7 @@
 using PortretSite.Foundation.Progress;
 using System.Diagnostics;
 using System.Collections.Concurrent;
+using PortretSite.Audio;
 using PortretSite.Content;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
@@ -50,10 +51,15 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
 
         var catalog = await ProcessPhotosAsync(content, plan);
         _clock.Lap(BuildMessages.Stages.Images, _language);
+        var clips = await ProcessClipsAsync(content, plan);
+        if (clips.Files > 0)
+        {
+            _clock.Lap(BuildMessages.Stages.Clips, _language);
+        }
 
         var templates = await compiling;
         _diagnostics.AddRange(templateDiagnostics.ToList());
-        var stages = new LaterStages(content, plan, catalog, templates, new SiteRenderer(templates, LabelsFor, catalog, plan.MarksStatus), booklets);
+        var stages = new LaterStages(content, plan, catalog, clips, templates, new SiteRenderer(templates, LabelsFor, catalog, plan.MarksStatus, clips), booklets);
         var (printed, written) = mode.Output switch
         {
             BuildOutput.Site when !_diagnostics.HasErrors => await WriteOutputAsync(stages),
@@ -63,9 +69,13 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         if (written && mode.Purpose == PlanPurpose.Publish)
         {
             pipeline.Photos.Prune(catalog.BySource.Values);
+            if (Directory.Exists(_layout.ClipCache))
+            {
+                ClipsStage().Prune(clips.BySource.Values);
+            }
         }
 
-        return BuildSummary.Of(mode, plan, catalog, printed, written, _diagnostics.ToList(), _language, _clock.Timings);
+        return BuildSummary.Of(mode, plan, catalog, clips, printed, written, _diagnostics.ToList(), _language, _clock.Timings);
     }
 
     /// <summary>Says which audiences moved to new keys since the last build, and why; remembers this build's access for the next.</summary>
@@ -85,7 +95,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     }
 
     /// <summary>What the steps after the photos share.</summary>
-    private sealed record LaterStages(SiteContent Content, PublicationPlan Plan, PhotoCatalog Catalog, ThemeTemplates Templates, SiteRenderer Renderer, BookletStage? Booklets);
+    private sealed record LaterStages(SiteContent Content, PublicationPlan Plan, PhotoCatalog Catalog, ClipCatalog Clips, ThemeTemplates Templates, SiteRenderer Renderer, BookletStage? Booklets);
 
     private PublicationPlan MakePlan(SiteContent content)
     {
@@ -107,6 +117,44 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         BuildCheckpoint.Reach("images", options.Root);
         return catalog;
     }
+
+    /// <summary>
+    /// The QR links of the booklets' clips: only for a protected site with an address (<c>SiteUrl</c>) whose booklets
+    /// print; a booklet with clips and no address gets no QR codes, and a warning says so.
+    /// </summary>
+    private ClipLinks? ClipLinksFor(LaterStages stages, SiteSecret? secret)
+    {
+        if (secret is null || stages.Booklets is null || !stages.Plan.Booklets.Any(b => b.Portrait.Clips.Count > 0))
+        {
+            return null;
+        }
+
+        if (stages.Content.Settings.SiteUrl is { Length: > 0 } url)
+        {
+            return new ClipLinks(new KeyRing(secret), url);
+        }
+
+        _diagnostics.Warning(SiteLayout.SettingsFileName, null, BuildMessages.NoSiteUrlForClips);
+        return null;
+    }
+
+    /// <summary>The recordings of the portraits the plan includes (and of those in review), as clips; no cache folder for a site without any.</summary>
+    private async Task<ClipCatalog> ProcessClipsAsync(SiteContent content, PublicationPlan plan)
+    {
+        var jobs = plan.Included.Concat(plan.ReviewCopies)
+            .SelectMany(p => p.Clips.Select(clip => new ClipJob(clip.File.FullPath, $"{p.RelativeFolder}/{clip.File.RelativePath}")))
+            .DistinctBy(j => j.FullPath)
+            .ToList();
+        if (jobs.Count == 0)
+        {
+            return ClipCatalog.Empty;
+        }
+
+        using var step = pipeline.Progress.Begin(BuildMessages.Stages.Clips.In(_language), jobs.Count);
+        return await ClipsStage().ProcessAsync(jobs, content.Settings.Limits, _diagnostics, step, cancellationToken);
+    }
+
+    private ClipStage ClipsStage() => new(new FfmpegTranscoder(), new ClipCache(_layout.ClipCache));
 
     private RenderedSite Render(LaterStages stages)
     {
@@ -136,10 +184,13 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private async Task<(int Printed, bool Written)> WriteOutputAsync(LaterStages stages)
     {
         var printed = 0;
+        // The secret is read before the print starts: the booklets' QR codes hold keys derived from it.
+        var secret = mode.Protects ? SiteSecret.Load(options.Root, _diagnostics, m => pipeline.Progress.Note(m.In(_language))) : null;
+        var links = ClipLinksFor(stages, secret);
         var written = await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
         {
-            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Booklets, output);
-            var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"));
+            var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Booklets, output, links);
+            var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"), secret, links);
             printed = booklets.Count;
         });
         return (printed, written);
@@ -167,12 +218,16 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     /// beside the site, never in it: a review copy is plain text for the editor. The time it took is its own
     /// figure, as it runs beside the rendering.
     /// </summary>
-    private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<PlannedBooklet> planned, OutputWriter output)
+    private async Task<IReadOnlyList<BookletFiles>> PrintAsync(LaterStages stages, IReadOnlyList<PlannedBooklet> planned, OutputWriter output, ClipLinks? links = null)
     {
         var started = Stopwatch.StartNew();
         var reviews = stages.Plan.ReviewCopies;
         using var step = pipeline.Progress.Begin(BuildMessages.Stages.Booklets.In(_language), planned.Count + reviews.Count);
-        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus);
+        var input = new BookletInput(stages.Content.Root, stages.Content.Settings, stages.Catalog, _theme, stages.Templates, LabelsFor, stages.Plan.MarksStatus)
+        {
+            Clips = stages.Clips,
+            ClipLink = links is null ? null : links.Url,
+        };
         var booklets = await stages.Booklets!.PrintAsync(input, planned, reviews, new PrintFolders(output.Sub("print"), output.Sub("review")), _diagnostics, step, cancellationToken);
         _clock.Add(BuildMessages.Stages.Print, _language, started.Elapsed);
         return booklets;
@@ -183,7 +238,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     /// A plain site writes the pages rendered for it; the protected site renders each page with its
     /// encrypted photos, per audience.
     /// </summary>
-    private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(LaterStages stages, Task<IReadOnlyList<BookletFiles>> printing, OutputWriter folder)
+    private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(LaterStages stages, Task<IReadOnlyList<BookletFiles>> printing, OutputWriter folder, SiteSecret? secret, ClipLinks? links)
     {
         if (!mode.Protects)
         {
@@ -201,14 +256,13 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         var writing = Stopwatch.StartNew();
         try
         {
-            var secret = SiteSecret.Load(options.Root, _diagnostics, m => pipeline.Progress.Note(m.In(_language)));
             if (secret is null)
             {
                 return await printing;
             }
 
             var ciphertext = new CiphertextCache(_layout.CiphertextCache);
-            var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null);
+            var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null) { ClipLinks = links };
             var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
             writer.Write(input, folder, _diagnostics);
             ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);

@@ -56,6 +56,11 @@ internal static class ConsoleReport
             : string.Join(", ", result.Skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key).Select(g => SummaryMessages.Skipped(g.Count(), g.Key).In(language)));
         output.WriteLine(SummaryMessages.Portraits(result.PortraitsPublished, skipped).In(language));
         output.WriteLine(SummaryMessages.Photos(result.Photos.Total, result.Photos.Decoded, result.Photos.FromCache).In(language));
+        if (result.Clips.Total > 0)
+        {
+            output.WriteLine(SummaryMessages.Clips(result.Clips.Total, result.Clips.Transcoded, result.Clips.FromCache).In(language));
+        }
+
         output.WriteLine(SummaryMessages.Booklets(result.Booklets).In(language));
         output.WriteLine(SummaryMessages.Problems(result.Errors, result.Warnings).In(language));
         output.WriteLine(SummaryMessages.Time(string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s"))).In(language));

@@ -27,6 +27,10 @@ internal static class SummaryMessages
         $"Photos: {total} ({decoded} processed, {fromCache} from cache)",
         $"Foto's: {total} ({decoded} verwerkt, {fromCache} uit de cache)");
 
+    public static Message Clips(int total, int transcoded, int fromCache) => new(
+        $"Recordings: {total} ({transcoded} converted, {fromCache} from cache)",
+        $"Opnames: {total} ({transcoded} omgezet, {fromCache} uit de cache)");
+
     public static Message Booklets(int count) => new($"Booklets: {count}", $"Boekjes: {count}");
 
     public static Message Problems(int errors, int warnings) => new(

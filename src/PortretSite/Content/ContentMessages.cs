@@ -190,6 +190,26 @@ public static class ContentMessages
         $"the text is nested more than {depth} levels deep (quotes or lists inside each other); simplify it",
         $"de tekst is meer dan {depth} niveaus diep genest (citaten of lijsten in elkaar); maak het eenvoudiger");
 
+    public static Message NotARecording(string written) => new(
+        $"'{written}' is not a recording (m4a, mp3, wav, ogg, opus, webm, aac or flac)",
+        $"'{written}' is geen opname (m4a, mp3, wav, ogg, opus, webm, aac of flac)");
+
+    public static Message MissingTranscript(string clip) => new(
+        $"clip '{clip}' has no transcript; write what is said (clips: - transcript: … or transcript_file: …) for readers who cannot hear it",
+        $"opname '{clip}' heeft geen uitgeschreven tekst; schrijf op wat er gezegd wordt (clips: - transcript: … of transcript_file: …) voor lezers die het niet kunnen horen");
+
+    public static readonly Message TranscriptTwice = new(
+        "write the transcript once: transcript or transcript_file, not both",
+        "schrijf de uitgeschreven tekst één keer: transcript of transcript_file, niet allebei");
+
+    public static Message ClipListedTwice(string clip) => new(
+        $"clip '{clip}' is listed twice under clips:",
+        $"opname '{clip}' staat twee keer onder clips:");
+
+    public static Message ClipNotListed(string written) => new(
+        $"the recording '{written}' is placed in the story but not listed under clips: (add - file: {written} with its title and transcript)",
+        $"de opname '{written}' staat in het verhaal maar niet onder clips: (voeg - file: {written} toe met titel en uitgeschreven tekst)");
+
     public static Message MissingAlt(string photo) => new(
         $"photo '{photo}' has no alt text; describe it for readers who cannot see it (photos: - file: … alt: …)",
         $"foto '{photo}' heeft geen alt-tekst; beschrijf hem voor lezers die hem niet kunnen zien (photos: - file: … alt: …)");

@@ -61,6 +61,8 @@ public sealed record SiteLayout(string Root)
 
     public string ImageCache => Path.Combine(Cache, "images");
 
+    public string ClipCache => Path.Combine(Cache, "clips");
+
     public string BookletCache => Path.Combine(Cache, "booklets");
 
     public string CiphertextCache => Path.Combine(Cache, "protected");

@@ -1,4 +1,6 @@
+using PortretSite.Audio;
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Rendering.Clips;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
@@ -29,7 +31,14 @@ public sealed record BookletFiles(string Slug, string PrintPdf, int Pages)
 /// <summary>Where the Print stage places its files: booklets and cards in <c>print/</c>, review copies in <c>review/</c>, neither inside the site.</summary>
 public sealed record PrintFolders(OutputWriter Print, OutputWriter Review);
 
-public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus);
+public sealed record BookletInput(string Root, SiteSettings Settings, PhotoCatalog Catalog, ThemeFiles Theme, ThemeTemplates Templates, Func<string, Labels> LabelsFor, bool MarksStatus)
+{
+    /// <summary>The processed recordings, which the booklet lists and places.</summary>
+    public ClipCatalog Clips { get; init; } = ClipCatalog.Empty;
+
+    /// <summary>The QR link of a portrait's clip (slug, clip); null when the booklets print no codes (no SiteUrl, or no protected site).</summary>
+    public Func<string, PortraitClip, string>? ClipLink { get; init; }
+}
 
 /// <summary>
 /// The Print stage: one booklet per portrait from the same templates as the site, printed by
@@ -218,7 +227,10 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
 
         var markup = new PrintPhotoMarkup(photos, geometry, input.Settings.Images.PrintDpi, input.Settings.Images.PrintQuality, path => Path.GetRelativePath(input.Root, path).Replace('\\', '/'));
         var labels = input.LabelsFor(portrait.Language);
-        var view = BookletViewBuilder.Build(portrait, new PortraitPhotos(portrait, input.Catalog, markup), labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus);
+        var link = input.ClipLink;
+        var codes = new PrintClipMarkup(link is null ? null : clip => link(portrait.Slug, clip), labels["clipScan"]);
+        var placed = new PortraitPhotos(portrait, input.Catalog, markup) { Clips = new PortraitClips(portrait, input.Clips, codes, labels.InVoiceOf(portrait)) };
+        var view = BookletViewBuilder.Build(portrait, placed, labels, geometry, input.Settings.Title, DateOnly.FromDateTime(DateTime.Now), input.MarksStatus);
         view = view with { MadeFor = BookletViewBuilder.MadeFor(planned.MadeFor.Select(a => a.DisplayName), labels) };
         var html = input.Templates.Render("booklet", view, diagnostics) ?? throw new InvalidOperationException("the booklet template did not render");
         photos.MakePrintFiles(markup.Files);
@@ -233,7 +245,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
             return same;
         }
 
-        return _cache.Store(portrait.Slug, key, sources, await PrintAsync(portrait, printer, htmlFile, geometry, input, language, cancellationToken));
+        return _cache.Store(portrait.Slug, key, sources, await PrintAsync(portrait, printer, htmlFile, geometry, input, language, codes.Codes, cancellationToken));
     }
 
     /// <summary>The print files beside the booklet's HTML, where its markup points.</summary>
@@ -246,7 +258,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         }
     }
 
-    private async Task<FinishedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, CancellationToken cancellationToken)
+    private async Task<FinishedBooklet> PrintAsync(Portrait portrait, BookletPrinter printer, string htmlFile, BookletGeometry geometry, BookletInput input, UiLanguage language, IReadOnlyList<PrintedQrCode> codes, CancellationToken cancellationToken)
     {
         var printed = await printer.PrintAsync(htmlFile, geometry, _cache.PreviousLayout(portrait.Slug), cancellationToken);
         Interlocked.Increment(ref _printed);
@@ -258,7 +270,7 @@ public sealed class BookletStage(IPhotoStage photos, IPdfTools pdf, string root,
         var home = input.Settings.Print.HomeImposition ? Task.Run<byte[]?>(() => pdf.ImposeForHome(final), cancellationToken) : Task.FromResult<byte[]?>(null);
         var summary = pdf.Summarize(final);
         var readability = await ReadAsync(portrait.Slug, final, await home, Path.GetDirectoryName(htmlFile)!, cancellationToken);
-        var report = new PreflightReport($"{portrait.RelativeFolder}", summary, await printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow, readability);
+        var report = new PreflightReport($"{portrait.RelativeFolder}", summary, await printedPages, geometry, input.Settings.Print.CropMarks, printed.Photos, printed.Overflow, readability) { QrCodes = codes };
         return new FinishedBooklet(final, await home, report.Format(language), summary.PageCount, [.. report.Findings().Select(f => BookletCache.Finding(f.Path, f.Message))], printed.Layout);
     }
 

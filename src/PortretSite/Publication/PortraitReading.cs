@@ -101,7 +101,7 @@ public static class PortraitReading
             // Its problems were reported when the content was read.
             var sources = portrait.Story.Sources.Where(s => !hidden.Contains(ChapterPrefix + s.RelativePath)).ToList();
             var folder = new PortraitFolder(portrait.FullFolder, portrait.RelativeFolder);
-            reading = reading with { Story = StoryChecker.Check(sources, portrait.Language, folder, new DiagnosticBag()) };
+            reading = reading with { Story = StoryChecker.Check(sources, portrait.Language, folder, new DiagnosticBag(), portrait.Clips) };
             reading = reading with { Photos = [.. reading.Photos.Where(p => p.Listed || !OnlyInHiddenChapters(p.File, portrait, reading))] };
         }
 

@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Net;
+using PortretSite.Audio;
 using PortretSite.Content;
 using PortretSite.Content.Pages;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
 using PortretSite.Images;
+using PortretSite.Rendering.Clips;
 using PortretSite.Rendering.Dates;
 using PortretSite.Rendering.Pages;
 using PortretSite.Rendering.Photos;
@@ -13,8 +16,11 @@ using PortretSite.Rendering.Theme;
 namespace PortretSite.Site;
 
 /// <summary>Renders the pages of the site: the list of portraits and one page per portrait.</summary>
-public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> labelsFor, PhotoCatalog catalog, bool showStatus)
+/// <param name="clips">The processed recordings; none for a site rendered without them.</param>
+public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> labelsFor, PhotoCatalog catalog, bool showStatus, ClipCatalog? clips = null)
 {
+    private readonly ClipCatalog _clips = clips ?? ClipCatalog.Empty;
+
     public const string HomePath = "index.html";
 
     public static string PortraitPath(string slug) => $"{slug}/index.html";
@@ -58,14 +64,31 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
     public SitePage? RenderPortrait(Portrait portrait, DiagnosticBag diagnostics) =>
         RenderPortrait(portrait, new PhotoHtml($"../{PhotoHtml.MediaFolder}/"), diagnostics);
 
-    /// <summary>A portrait's page with its photos written by <paramref name="markup"/>, linking its card at <paramref name="cardUrl"/> when it has one.</summary>
-    public SitePage? RenderPortrait(Portrait portrait, IPhotoMarkup markup, DiagnosticBag diagnostics, string? cardUrl = null)
+    /// <summary>A portrait's page with its photos written by <paramref name="markup"/> and its clips by <paramref name="clipMarkup"/> (plain files beside it by default), linking its card at <paramref name="cardUrl"/> when it has one.</summary>
+    public SitePage? RenderPortrait(Portrait portrait, IPhotoMarkup markup, DiagnosticBag diagnostics, string? cardUrl = null, IClipMarkup? clipMarkup = null)
     {
-        var photos = new PortraitPhotos(portrait, catalog, markup);
+        var labels = labelsFor(portrait.Language).InVoiceOf(portrait);
+        var photos = new PortraitPhotos(portrait, catalog, markup) { Clips = new PortraitClips(portrait, _clips, clipMarkup ?? new ClipHtml($"../{PhotoHtml.MediaFolder}/"), labels) };
         var view = PortraitViewBuilder.Build(portrait, photos, labelsFor(portrait.Language), showStatus) with { CardUrl = cardUrl };
         return templates.Render("portrait", view, diagnostics) is { } body
             ? new SitePage(PortraitPath(portrait.Slug), PageKind.Portrait, portrait.Name, portrait.Language, body, portrait.Slug)
             : null;
+    }
+
+    /// <summary>One clip on its own, as a booklet's QR link opens it: its title, player and transcript, nothing else of the portrait.</summary>
+    public string? RenderClip(Portrait portrait, PortraitClip clip, IClipMarkup markup)
+    {
+        var labels = labelsFor(portrait.Language).InVoiceOf(portrait);
+        if (new PortraitClips(portrait with { Clips = [clip] }, _clips, markup, labels).Views() is not [var view])
+        {
+            return null;
+        }
+
+        return $"<article class=\"clip clip--alone\" lang=\"{portrait.Language}\"><p class=\"clip__opened\">{WebUtility.HtmlEncode(labels["clipOpened"])}</p>"
+            + $"<h1 class=\"clip__title\" id=\"{view.Id}-title\">{WebUtility.HtmlEncode(view.Title)}</h1><p class=\"clip__meta\">{WebUtility.HtmlEncode(view.Meta)}</p>"
+            + $"<div class=\"clip__body\"><div class=\"clip__play\">{view.PlayerHtml}</div>"
+            + (view.TranscriptHtml is { } transcript ? $"<div class=\"clip__transcript\"><p class=\"clip__transcript-label\">{WebUtility.HtmlEncode(labels["clipTranscript"])}</p>{transcript}</div>" : "")
+            + "</div></article>";
     }
 
     /// <summary>The card for carers of <paramref name="portrait"/>, made from that portrait alone, linking back to it at <paramref name="portraitUrl"/>.</summary>
@@ -108,7 +131,7 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
             : null;
     }
 
-    /// <summary>Every photo file the portraits' pages refer to.</summary>
+    /// <summary>Every photo and clip file the portraits' pages refer to.</summary>
     public IReadOnlyList<SiteMedia> Media(IEnumerable<Portrait> portraits)
     {
         var media = new Dictionary<string, SiteMedia>(StringComparer.Ordinal);
@@ -120,6 +143,11 @@ public sealed class SiteRenderer(ThemeTemplates templates, Func<string, Labels> 
                 {
                     media.TryAdd(variant.FileName, new SiteMedia($"{PhotoHtml.MediaFolder}/{variant.FileName}", variant.FullPath, variant.MediaType, portrait.Slug));
                 }
+            }
+
+            foreach (var variant in portrait.Clips.Select(c => _clips.Find(c.File.FullPath)).OfType<ClipAsset>().SelectMany(a => a.Variants))
+            {
+                media.TryAdd(variant.FileName, new SiteMedia($"{PhotoHtml.MediaFolder}/{variant.FileName}", variant.FullPath, variant.MediaType, portrait.Slug));
             }
         }
 

@@ -637,6 +637,9 @@
   }
 
   function enhance(root) {
+    if (portret.enhanceClips) {
+      portret.enhanceClips(root);
+    }
     if (observer) {
       observer.disconnect();
     }
@@ -657,6 +660,19 @@
       observer.observe(img);
     });
   }
+
+  // For clips.js: clips decrypt as photos do, and a booklet's QR link opens one sealed item with the key it holds.
+  portret.mediaUrl = mediaUrl;
+  portret.addMediaKeys = function (keys) {
+    Object.keys(keys).forEach(function (id) {
+      mediaKeys[id] = keys[id];
+    });
+  };
+  portret.openSealed = function (id, base64Key) {
+    return importKey(base64Key).then(function (key) {
+      return openJson(id, key);
+    });
+  };
 
   portret.resolveMedia = function (link) {
     var id = link.getAttribute("data-item");

@@ -106,6 +106,17 @@ public sealed record DayMoment(string? Time, string Text);
 /// <summary>A photo of the portrait with what the editor said about it (caption and alt may be absent).</summary>
 public sealed record PortraitPhoto(PhotoRef File, string? Caption, string? Alt, bool Listed);
 
+/// <summary>
+/// A recorded clip of the portrait (<c>clips:</c>): the file in <c>audio/</c> as it was recorded, what it is called,
+/// who speaks, its transcript (the text alternative a recording needs, WCAG 1.2.1) and the chapter or life-line event it belongs to.
+/// </summary>
+/// <param name="Line">The line of index.md the clip's item starts on, for messages about it.</param>
+public sealed record PortraitClip(PhotoRef File, string Title, PartialDate? Date, string? Speaker, string? Transcript, string? Chapter, string? Event, int Line)
+{
+    /// <summary>Names the clip in keys and anchors: its path in the folder, unique by the schema.</summary>
+    public string Id => File.RelativePath;
+}
+
 /// <summary>A Markdown source of the story: the opening of <c>index.md</c> or an extra chapter file.</summary>
 public sealed record StorySource(string RelativePath, int FirstLine, string Markdown)
 {
@@ -211,6 +222,9 @@ public sealed record Portrait
     public IReadOnlyList<PortraitPhoto> Photos { get; init; } = [];
 
     public PortraitStory Story { get; init; } = PortraitStory.Empty;
+
+    /// <summary>The recorded clips, in the order <c>clips:</c> lists them.</summary>
+    public IReadOnlyList<PortraitClip> Clips { get; init; } = [];
 
     /// <summary>
     /// The parts only some of its audiences may read (<c>visibility:</c>), by the part's key name, each with

@@ -16,6 +16,10 @@ public sealed class PortraitFolder
     public static readonly IReadOnlySet<string> PhotoExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif", ".avif" };
 
+    /// <summary>What recording apps and phones write: the formats ffmpeg reads into a clip.</summary>
+    public static readonly IReadOnlySet<string> AudioExtensions =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".m4a", ".mp3", ".wav", ".ogg", ".opus", ".webm", ".aac", ".flac" };
+
     private readonly string _realFolder;
     private readonly ConcurrentDictionary<string, string> _realSubfolders = new(StringComparer.Ordinal);
 
@@ -42,6 +46,20 @@ public sealed class PortraitFolder
             .Where(path => IsInside(RealPathInside(path)))
             .Select(path => Path.GetRelativePath(FullPath, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
+
+    public static bool IsAudioFile(string path) => AudioExtensions.Contains(Path.GetExtension(path));
+
+    public PhotoRef? ResolveClip(string written, string displayFile, int? line, DiagnosticBag diagnostics)
+    {
+        var file = Resolve(written, displayFile, line, diagnostics);
+        if (file is not null && !IsAudioFile(file.FullPath))
+        {
+            diagnostics.Error(displayFile, line, ContentMessages.NotARecording(written));
+            return null;
+        }
+
+        return file;
+    }
 
     public PhotoRef? ResolvePhoto(string written, string displayFile, int? line, DiagnosticBag diagnostics)
     {

@@ -58,7 +58,7 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
 
         var sources = new List<StorySource> { new(IndexFile, document.BodyFirstLine, document.Body) };
         sources.AddRange(ChapterFiles(folder, portrait, diagnostics));
-        var story = StoryChecker.Check(sources, portrait.Language, folder, diagnostics);
+        var story = StoryChecker.Check(sources, portrait.Language, folder, diagnostics, portrait.Clips);
 
         var photos = AllPhotos(folder, portrait.Photos);
         if (photos.Count > settings.Limits.MaxPhotosPerPortrait)
@@ -71,9 +71,9 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
             diagnostics.Warning(indexDisplay, null, ContentMessages.MissingAlt(photo.File.RelativePath));
         }
 
-        // Hashing every photo costs a read of each: only a portrait whose approval is checked, or is being approved, pays it.
+        // Hashing every photo and recording costs a read of each: only a portrait whose approval is checked, or is being approved, pays it.
         var fingerprint = fingerprintAll || portrait.Approved?.Fingerprint is not null
-            ? PortraitFingerprint.Of(root, sources, photos.Select(p => p.File))
+            ? PortraitFingerprint.Of(root, sources, photos.Select(p => p.File).Concat(portrait.Clips.Select(c => c.File)))
             : null;
         return portrait with { Story = story, Photos = photos, Fingerprint = fingerprint };
     }

@@ -191,6 +191,35 @@ public static partial class PortraitSchema
     private static readonly RecordSchema<PortraitPhoto> ListedPhoto = new([PhotoFile, PhotoCaption, PhotoAlt],
         v => new PortraitPhoto(v.Get(PhotoFile)!, v.Get(PhotoCaption), v.Get(PhotoAlt), Listed: true));
 
+    // clips
+    private static readonly Key<PhotoRef?> ClipFile = Key.Of("file", new ClipFileType(),
+        new("the recording as it was made (phone m4a, mp3, wav, ogg, opus, webm)", "de opname zoals ze gemaakt is (m4a van een telefoon, mp3, wav, ogg, opus, webm)"), required: true);
+
+    private static readonly Key<string?> ClipTitle = Key.Of("title", Text,
+        new("what the clip is called", "hoe de opname heet"), required: true, example: new("How the bakery smelled", "Hoe de bakkerij rook"));
+
+    private static readonly Key<PartialDate?> ClipDate = Key.Of("date", Date,
+        new("when it was recorded", "wanneer ze opgenomen is"), example: new("2024-03-02", "2024-03-02"));
+
+    private static readonly Key<string?> ClipSpeaker = Key.Of("speaker", Text,
+        new("who speaks", "wie er spreekt"), example: new("{name}", "{name}"));
+
+    private static readonly Key<string?> ClipTranscript = Key.Of("transcript", BlockText,
+        new("what is said, written out: shown beside the player for readers who cannot hear it", "wat er gezegd wordt, uitgeschreven: naast de speler voor lezers die het niet kunnen horen"));
+
+    private static readonly Key<string?> ClipTranscriptFile = Key.Of("transcript_file", new TextFileType(),
+        new("instead of transcript: a text file in the folder that holds it", "in plaats van transcript: een tekstbestand in de map dat hem bevat"));
+
+    private static readonly Key<string?> ClipChapter = Key.Of("chapter", Text,
+        new("the chapter it belongs to (its heading)", "het hoofdstuk waar ze bij hoort (de kop)"), example: new("The bakery", "De bakkerij"));
+
+    private static readonly Key<string?> ClipEvent = Key.Of("event", Text,
+        new("the life-line event it belongs to (its title)", "de gebeurtenis op de levenslijn waar ze bij hoort (de titel)"), example: new("Wedding day on the dyke", "Trouwdag op de dijk"));
+
+    private static readonly RecordSchema<PortraitClip> Clip = new([ClipFile, ClipTitle, ClipDate, ClipSpeaker, ClipTranscript, ClipTranscriptFile, ClipChapter, ClipEvent],
+        v => new PortraitClip(v.Get(ClipFile)!, v.Get(ClipTitle)!, v.Get(ClipDate), v.Get(ClipSpeaker), v.Get(ClipTranscript) ?? v.Get(ClipTranscriptFile), v.Get(ClipChapter), v.Get(ClipEvent), v.Line),
+        check: CheckClip);
+
     // the front matter itself
     private static readonly Key<string?> Name = Key.Of("name", new NonEmptyTextType(),
         new("the person portrayed", "de geportretteerde"), required: true, example: new("\"{name}\"", "\"{name}\""), inScaffold: true);
@@ -335,6 +364,12 @@ public static partial class PortraitSchema
         new("captions, descriptions and order of the photos in photos/; photos not listed still appear in the gallery", "onderschriften, beschrijvingen en volgorde van de foto's in photos/; niet genoemde foto's komen ook in de galerij"),
         question: new("Which photos, in which order, and what is on them?", "Welke foto's, in welke volgorde, en wat staat erop?"));
 
+    private static readonly Key<IReadOnlyList<PortraitClip>> Clips = Key.Of("clips", new RecordListType<PortraitClip>(Clip,
+            unique: new(c => c.Id, c => ContentMessages.ClipListedTwice(c.File.Written))),
+        new("recordings of their own voice in audio/, each with a title and a transcript; placed in the story with `![title](audio/….m4a)`, in the booklet as a QR code that plays it",
+            "opnames van de eigen stem in audio/, elk met een titel en uitgeschreven tekst; in het verhaal geplaatst met `![titel](audio/….m4a)`, in het boekje als een QR-code die ze afspeelt"),
+        question: new("Are there recordings of their voice? Which fragments, and what is said in them?", "Zijn er opnames van de stem? Welke fragmenten, en wat wordt erin gezegd?"));
+
     /// <summary>
     /// The parts <c>visibility</c> may restrict, each with the portrait as it reads without it. <c>photos</c> is every
     /// photo of the portrait: listed or not, the cover, a timeline event's and the story's; <c>makers</c> takes <c>made_by</c> along.
@@ -365,6 +400,7 @@ public static partial class PortraitSchema
             Timeline = [.. p.Timeline.Select(e => e with { Photo = null })],
             Story = p.Story with { Photos = new Dictionary<Markdig.Syntax.Inlines.LinkInline, PhotoRef>(ReferenceEqualityComparer.Instance) },
         }),
+        new(Clips, p => p with { Clips = [], Story = p.Story with { Clips = new Dictionary<Markdig.Syntax.Inlines.LinkInline, PortraitClip>(ReferenceEqualityComparer.Instance) } }),
     ];
 
     internal static readonly Key<IReadOnlyDictionary<string, IReadOnlyList<string>>> Visibility = Key.Of("visibility", new PartAudiencesType([.. Parts.Select(p => p.Name)]),
@@ -386,7 +422,7 @@ public static partial class PortraitSchema
     /// <summary>The keys of the front matter, in the order the guides and the scaffold show them.</summary>
     public static RecordSchema<BoundRecord> Root { get; } = new(
         [Name, Called, Born, Died, Place, Kind, Language, VoiceKey, Status, Approved, Audiences, ConsentKey, Cover, Summary, AddressAs, Group, Helps, Avoid,
-         Roles, Themes, Timeline, Values, Legacy, Thread, RememberedAs, Wishes, Resolutions, People, TypicalDay, Domains, Observations, Makers, MadeBy, Photos, Visibility, Print],
+         Roles, Themes, Timeline, Values, Legacy, Thread, RememberedAs, Wishes, Resolutions, People, TypicalDay, Domains, Observations, Makers, MadeBy, Photos, Clips, Visibility, Print],
         v => v);
 
     /// <summary>The keys that say who may read the portrait, not what it says: the fingerprint of what was recognised leaves them out.</summary>
@@ -407,7 +443,7 @@ public static partial class PortraitSchema
             Asked(People),
             new(Roles, new("Which roles do you have now, which do you want to keep, and who do you want to become?", "Welke rollen heb je nu, welke wil je houden, en wie wil je later worden?")),
             new(Observations, new("What happened this past month? What did the makers see and feel?", "Wat gebeurde er de afgelopen maand? Wat zagen en voelden de makers?")),
-            .. new Key[] { Values, Legacy, Timeline, Resolutions, Wishes, Thread, RememberedAs, Makers, MadeBy, Photos, Visibility, Print }.Select(Asked),
+            .. new Key[] { Values, Legacy, Timeline, Resolutions, Wishes, Thread, RememberedAs, Makers, MadeBy, Photos, Clips, Visibility, Print }.Select(Asked),
         ]
         : [.. Root.Keys.Select(Asked)];
 
@@ -434,6 +470,18 @@ public static partial class PortraitSchema
             (null, null) => null,
             (var since, var until) => new RolePeriod(since, until, Open: until is null),
         };
+
+    private static void CheckClip(BoundRecord v, BindingContext context)
+    {
+        if (v.Node(ClipTranscriptFile) is { } file && v.IsWritten(ClipTranscript))
+        {
+            context.Fields.Error(file, ContentMessages.TranscriptTwice);
+        }
+        else if (v.Get(ClipFile) is { } clip && v.Get(ClipTranscript) is null && v.Get(ClipTranscriptFile) is null)
+        {
+            context.Fields.Diagnostics.Warning(context.Fields.DisplayPath, v.Line, ContentMessages.MissingTranscript(clip.Written));
+        }
+    }
 
     private static void CheckRole(BoundRecord v, BindingContext context)
     {
@@ -494,6 +542,7 @@ public static partial class PortraitSchema
             CalledName = v.Get(Called) ?? (v.Get(Name) ?? seed.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "",
             MadeBy = v.Get(MadeBy),
             Photos = v.Get(Photos),
+            Clips = v.Get(Clips),
             Visibility = v.Get(Visibility),
             PrintAudience = v.Get(Print)?.Audience,
         };

@@ -72,6 +72,8 @@ public static class SettingsSchema
             l => Number(l.MaxFileMegabytes), (r, k, v, l) => l with { MaxFileMegabytes = r.Integer(k, v, 1, 4000) ?? l.MaxFileMegabytes }),
         new("MaxPhotosPerPortrait", new("the most photos one portrait may hold (1–100000)", "het grootste aantal foto's in één portret (1–100000)"),
             l => Number(l.MaxPhotosPerPortrait), (r, k, v, l) => l with { MaxPhotosPerPortrait = r.Integer(k, v, 1, 100_000) ?? l.MaxPhotosPerPortrait }),
+        new("MaxClipSeconds", new("the longest recording accepted, in seconds (1–7200)", "de langste opname die wordt aanvaard, in seconden (1–7200)"),
+            l => Number(l.MaxClipSeconds), (r, k, v, l) => l with { MaxClipSeconds = r.Integer(k, v, 1, 7200) ?? l.MaxClipSeconds }),
     ]);
 
     public static readonly SettingSection<ProtectionSettings> Protection = new("Protection.",
@@ -94,7 +96,7 @@ public static class SettingsSchema
             _ => "", (r, k, v, s) => s with { Host = r.Text(k, v) }),
         new("LinkRoot", new("the folder of the site on its host, for absolute links", "de map van de site op de host, voor absolute links"),
             _ => "", (r, k, v, s) => s with { LinkRoot = r.Text(k, v) }),
-        new("SiteUrl", new("the published site's address (https://…/), printed on invitation cards and in QR codes; without it they carry no address", "het adres van de gepubliceerde site (https://…/), gedrukt op uitnodigingskaarten en in QR-codes; zonder dit dragen ze geen adres"),
+        new("SiteUrl", new("the published site's address (https://…/): invitation cards print it and their QR codes lead there, as do the booklet's QR codes for recordings; without it the booklet has none", "het adres van de gepubliceerde site (https://…/): uitnodigingskaarten drukken het af en hun QR-codes leiden erheen, net als de QR-codes van de opnames in het boekje; zonder heeft het boekje er geen"),
             _ => "", (r, k, v, s) => s with { SiteUrl = r.Text(k, v) }),
         new("Audiences", new("audience id → display name (a family), e.g. \"familie-verhaegen\": \"Familie Verhaegen\", or → { \"Label\": …, \"Kind\": \"family\" | \"team\" | \"self\", \"Language\": \"nl\" | \"en\" }; passwords never go here", "doelgroep-id → naam (een familie), bv. \"familie-verhaegen\": \"Familie Verhaegen\", of → { \"Label\": …, \"Kind\": \"family\" | \"team\" | \"self\", \"Language\": \"nl\" | \"en\" }; wachtwoorden nooit hier"),
             _ => "{}", (r, k, v, s) => s with { Audiences = r.Audiences(k, v) }),

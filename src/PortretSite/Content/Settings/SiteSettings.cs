@@ -14,7 +14,7 @@ public sealed record SiteSettings
 
     public string? LinkRoot { get; init; }
 
-    /// <summary>Where the site is published (<c>https://…/</c>): invitation cards and QR codes lead there.</summary>
+    /// <summary>Where the site is published (<c>https://…/</c>): invitation cards and the booklet's QR codes lead there. Without it, the booklet has no QR codes.</summary>
     public string? SiteUrl { get; init; }
 
     public IReadOnlyList<Audience> Audiences { get; init; } = [];
@@ -98,6 +98,9 @@ public sealed record LimitSettings
     public int MaxFileMegabytes { get; init; } = 60;
 
     public int MaxPhotosPerPortrait { get; init; } = 300;
+
+    /// <summary>The longest recording accepted, in seconds: a clip is a fragment, not the whole interview.</summary>
+    public int MaxClipSeconds { get; init; } = 600;
 
     public long MaxPixels => MaxMegapixels * 1_000_000L;
 

@@ -13,6 +13,12 @@ public sealed record PortraitStory(IReadOnlyList<StorySource> Sources, MarkdownD
 {
     public static readonly PortraitStory Empty = new([], null, new Dictionary<LinkInline, PhotoRef>(ReferenceEqualityComparer.Instance));
 
+    /// <summary>The clip each recording placed in the document plays (<c>![title](audio/….m4a)</c>).</summary>
+    public IReadOnlyDictionary<LinkInline, PortraitClip> Clips { get; init; } = new Dictionary<LinkInline, PortraitClip>(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The clip a recording placed in the document plays; none when it is not a listed clip.</summary>
+    public PortraitClip? ClipOf(LinkInline image) => Clips.GetValueOrDefault(image);
+
     /// <summary>The photo an image of the document shows; none when it did not resolve inside the folder.</summary>
     public PhotoRef? PhotoOf(LinkInline image) => Photos.GetValueOrDefault(image);
 }

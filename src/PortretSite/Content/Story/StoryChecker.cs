@@ -15,14 +15,17 @@ public static class StoryChecker
 {
     public const int MaxDepth = 16;
 
-    public static PortraitStory Check(IReadOnlyList<StorySource> sources, string language, PortraitFolder folder, DiagnosticBag diagnostics)
+    /// <param name="clips">The clips of the front matter: an image whose file is a recording places one of them (<c>![title](audio/….m4a)</c>).</param>
+    public static PortraitStory Check(IReadOnlyList<StorySource> sources, string language, PortraitFolder folder, DiagnosticBag diagnostics, IReadOnlyList<PortraitClip>? clips = null)
     {
         var text = StoryText.Join(sources);
         var photos = new Dictionary<LinkInline, PhotoRef>(ReferenceEqualityComparer.Instance);
+        var placed = new Dictionary<LinkInline, PortraitClip>(ReferenceEqualityComparer.Instance);
+        var found = new Found(photos, placed, clips ?? []);
         if (text.TryParse(language, out var document))
         {
-            CheckNodes(document, text, folder, diagnostics, photos);
-            return new PortraitStory(sources, document, photos);
+            CheckNodes(document, text, folder, diagnostics, found);
+            return new PortraitStory(sources, document, photos) { Clips = placed };
         }
 
         // Too deep to parse as one: each file on its own tells which one, and what else is wrong in the others.
@@ -31,7 +34,7 @@ public static class StoryChecker
             var alone = StoryText.Join([source]);
             if (alone.TryParse(language, out var sourceDocument))
             {
-                CheckNodes(sourceDocument, alone, folder, diagnostics, photos);
+                CheckNodes(sourceDocument, alone, folder, diagnostics, found);
             }
             else
             {
@@ -39,10 +42,13 @@ public static class StoryChecker
             }
         }
 
-        return new PortraitStory(sources, null, photos);
+        return new PortraitStory(sources, null, photos) { Clips = placed };
     }
 
-    private static void CheckNodes(MarkdownDocument document, StoryText text, PortraitFolder folder, DiagnosticBag diagnostics, Dictionary<LinkInline, PhotoRef> photos)
+    /// <summary>What the check collects: the photo each image resolved to, the clip each recording places.</summary>
+    private sealed record Found(Dictionary<LinkInline, PhotoRef> Photos, Dictionary<LinkInline, PortraitClip> Placed, IReadOnlyList<PortraitClip> Clips);
+
+    private static void CheckNodes(MarkdownDocument document, StoryText text, PortraitFolder folder, DiagnosticBag diagnostics, Found found)
     {
         var tooDeep = new HashSet<StorySource>(ReferenceEqualityComparer.Instance);
         foreach (var node in document.Descendants())
@@ -62,10 +68,13 @@ public static class StoryChecker
                 case HtmlInline html:
                     diagnostics.Error(display, line, ContentMessages.RawHtml(Snippet(html.Tag)));
                     break;
+                case LinkInline { IsImage: true } image when PortraitFolder.IsAudioFile(image.Url ?? ""):
+                    PlaceClip(image, folder, display, line, diagnostics, found);
+                    break;
                 case LinkInline { IsImage: true } image:
                     if (folder.ResolvePhoto(image.Url ?? "", display, line, diagnostics) is { } photo)
                     {
-                        photos[image] = photo;
+                        found.Photos[image] = photo;
                     }
 
                     break;
@@ -80,6 +89,23 @@ public static class StoryChecker
                     tooDeep.Add(source);
                     break;
             }
+        }
+    }
+
+    private static void PlaceClip(LinkInline image, PortraitFolder folder, string display, int line, DiagnosticBag diagnostics, Found found)
+    {
+        if (folder.ResolveClip(image.Url ?? "", display, line, diagnostics) is not { } file)
+        {
+            return;
+        }
+
+        if (found.Clips.FirstOrDefault(c => c.Id == file.RelativePath) is { } clip)
+        {
+            found.Placed[image] = clip;
+        }
+        else
+        {
+            diagnostics.Error(display, line, ContentMessages.ClipNotListed(image.Url ?? ""));
         }
     }
 

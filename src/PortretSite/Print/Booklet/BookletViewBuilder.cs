@@ -65,6 +65,7 @@ public static class BookletViewBuilder
             Part(view.ObservationsHtml is not null, "observations-title", labels["observationsTitle"]);
         }
 
+        Part(view.Clips.Count > 0, "clips-title", labels["clipsTitle"]);
         Part(view.Gallery.Count > 0, "gallery-title", labels["galleryTitle"]);
         return toc;
     }

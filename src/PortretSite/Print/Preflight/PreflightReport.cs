@@ -22,6 +22,9 @@ public enum PreflightLevel
 public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int PrintedPages, BookletGeometry Geometry, bool CropMarks, IReadOnlyList<PhotoResolution> Photos, IReadOnlyList<string> Overflow, IReadOnlyList<PdfReadability> Readability)
 {
     /// <summary>Print shops accept 250 dpi and more; the print files are made for 300 (<c>Images.PrintDpi</c>).</summary>
+    /// <summary>The QR codes of the booklet's clips, each with its printed side.</summary>
+    public IReadOnlyList<PrintedQrCode> QrCodes { get; init; } = [];
+
     public const double GoodDpi = 250;
     public const double PoorDpi = 150;
 
@@ -99,6 +102,15 @@ public sealed record PreflightReport(string Portrait, PdfSummary Pdf, int Printe
         {
             var embedded = font.Embedded ? (nl ? "ingebed" : "embedded") : (nl ? "NIET INGEBED" : "NOT EMBEDDED");
             text.AppendLine(FormattableString.Invariant($"  {font.Name} ({font.Type}): {embedded}"));
+        }
+
+        if (QrCodes.Count > 0)
+        {
+            text.AppendLine(nl ? "QR-codes van opnames (vector, zwart op wit, met stille zone):" : "QR codes of recordings (vector, black on white, with quiet zone):");
+            foreach (var code in QrCodes)
+            {
+                text.AppendLine(FormattableString.Invariant($"  {code.SideMm:0.#} × {code.SideMm:0.#} mm  {code.Clip}"));
+            }
         }
 
         text.AppendLine(nl ? "Foto's (resolutie op gedrukte grootte; goed vanaf 250 dpi):" : "Photos (resolution at printed size; good from 250 dpi):");

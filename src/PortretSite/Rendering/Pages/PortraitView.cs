@@ -78,6 +78,9 @@ public sealed record PortraitView
 
     public IReadOnlyList<GalleryItemView> Gallery { get; init; } = [];
 
+    /// <summary>The recordings of their own voice, each with its player (or on paper its QR code) and its transcript.</summary>
+    public IReadOnlyList<ClipView> Clips { get; init; } = [];
+
     public string? ApprovalLine { get; init; }
 
     public string? BookletUrl { get; init; }
@@ -111,6 +114,9 @@ public sealed record DayView(IReadOnlyList<MomentView> Moments, string? TextHtml
 public sealed record MomentView(string? Time, string Text);
 
 /// <param name="LargeAttributesHtml">What the link to the large photo needs besides its address (the protected site's item), to write inside its tag.</param>
+/// <summary>A clip as the page lists it: <c>PlayerHtml</c> is the player on screens and the QR code on paper.</summary>
+public sealed record ClipView(string Id, string Title, string Meta, string? BelongsTo, string PlayerHtml, string? TranscriptHtml);
+
 public sealed record GalleryItemView(string Id, string PictureHtml, string? Caption, string LargeUrl, string LargeAttributesHtml, int LargeWidth, int LargeHeight);
 
 /// <summary>A portrait as the home page lists it.</summary>

@@ -53,6 +53,7 @@ public static class PortraitViewBuilder
             Makers = [.. portrait.Makers.Select(m => new MakerView(m.Name, m.Part))],
             MadeBy = portrait.Makers.Count == 0 ? portrait.MadeBy : null,
             Gallery = Gallery(portrait, photos),
+            Clips = photos.Clips?.Views() ?? [],
             ApprovalLine = portrait.Approved is { } approval
                 ? labels["approvalLine"].Replace("{by}", approval.By, StringComparison.Ordinal).Replace("{date}", DateText.Format(approval.On, lang), StringComparison.Ordinal)
                 : null,

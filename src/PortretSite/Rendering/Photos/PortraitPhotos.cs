@@ -2,6 +2,7 @@ using System.Net;
 using Markdig.Syntax.Inlines;
 using PortretSite.Content.Portraits;
 using PortretSite.Images;
+using PortretSite.Rendering.Clips;
 using PortretSite.Rendering.Story;
 
 namespace PortretSite.Rendering.Photos;
@@ -10,6 +11,9 @@ namespace PortretSite.Rendering.Photos;
 public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, IPhotoMarkup html) : IStoryPhotos
 {
     public IPhotoMarkup Html => html;
+
+    /// <summary>The portrait's clips, which the story places where it names a recording; none on pages that play no clips.</summary>
+    public PortraitClips? Clips { get; init; }
 
     public PhotoAsset? Asset(PhotoRef photo) => catalog.Find(photo.FullPath);
 
@@ -27,6 +31,11 @@ public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, IPho
 
     public string? Figure(LinkInline image, string captionHtml, string captionText)
     {
+        if (portrait.Story.ClipOf(image) is { } clip)
+        {
+            return Clips?.Placement(clip) is { } placed ? $"<p class=\"clip-placement\">{placed}</p>" : null;
+        }
+
         if (portrait.Story.PhotoOf(image) is not { } photo || Asset(photo) is not { } asset)
         {
             return null;
@@ -39,5 +48,5 @@ public sealed class PortraitPhotos(Portrait portrait, PhotoCatalog catalog, IPho
     }
 
     public string? Inline(LinkInline image, string alt) =>
-        portrait.Story.PhotoOf(image) is { } photo && Asset(photo) is { } asset ? html.Picture(asset, alt.Length > 0 ? alt : Alt(photo), PhotoPlacement.Thumb) : null;
+        portrait.Story.ClipOf(image) is { } clip ? Clips?.Placement(clip) : portrait.Story.PhotoOf(image) is { } photo && Asset(photo) is { } asset ? html.Picture(asset, alt.Length > 0 ? alt : Alt(photo), PhotoPlacement.Thumb) : null;
 }

@@ -43,6 +43,13 @@ public sealed class KeyRing
     public byte[] MediaKey(string fileName, string epoch) => Derive($"portret/v2/media/{fileName}@{epoch}", 32);
 
     /// <summary>
+    /// The key in a booklet's QR link for one clip: it opens that clip's small item (the clip's media keys and its
+    /// transcript) and nothing else, so whoever holds the booklet can listen without a password. Printed on paper, it
+    /// carries no epoch: taking a reader away cannot take back a booklet they hold.
+    /// </summary>
+    public byte[] ClipKey(string slug, string clipId) => Derive($"portret/v1/clip/{slug}/{clipId}", 32);
+
+    /// <summary>
     /// The key a passphrase's holder keeps on a remembered device and carries in a share link: it opens that passphrase's
     /// device slot in the current key table only, so taking the passphrase away takes the device and the link away with it.
     /// </summary>

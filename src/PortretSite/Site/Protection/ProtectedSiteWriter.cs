@@ -17,7 +17,11 @@ namespace PortretSite.Site.Protection;
 /// audiences with their passwords. With <c>WithBooklets</c> every page offers its booklet, written by
 /// <see cref="ProtectedSiteWriter.WriteBooklets"/> once printed.
 /// </summary>
-public sealed record ProtectionInput(IReadOnlyList<SiteMedia> Media, PublicationPlan Plan, SiteSettings Settings, bool WithBooklets);
+public sealed record ProtectionInput(IReadOnlyList<SiteMedia> Media, PublicationPlan Plan, SiteSettings Settings, bool WithBooklets)
+{
+    /// <summary>The links of the booklets' QR codes, when the site has an address to print; each clip a booklet prints gets its item.</summary>
+    public ClipLinks? ClipLinks { get; init; }
+}
 
 /// <summary>
 /// Writes the family site as it is published: one neutral page (the shell) with a password
@@ -55,6 +59,11 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         foreach (var page in input.Plan.Pages)
         {
             WriteSitePage(page, folder, diagnostics);
+        }
+
+        if (input.ClipLinks is { } links)
+        {
+            WriteClipLinks(links, input.Plan, media, folder);
         }
 
         var credentials = new Dictionary<string, (Credential Credential, List<AudienceGrant> Grants)>(StringComparer.Ordinal);
@@ -165,7 +174,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var photos = new ProtectedPhotoMarkup(media);
-        if (renderer.RenderPortrait(reading.Portrait, photos, diagnostics) is not { } page)
+        var clips = new ProtectedClipMarkup(media);
+        if (renderer.RenderPortrait(reading.Portrait, photos, diagnostics, clipMarkup: clips) is not { } page)
         {
             return;
         }
@@ -178,7 +188,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             : null;
         var hasCard = planned.CardReading?.Id == reading.Id;
         var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
-        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet, card);
+        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys.Concat(clips.Keys).ToDictionary()), booklet, card);
         WriteItem(folder, PageItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
         if (hasCard)
         {
@@ -202,6 +212,30 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             : null;
         var content = new PagePayload(card.Title, card.Lang, card.BodyHtml, Keys(photos.Keys), pdf, null);
         WriteItem(folder, CardItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+    }
+
+    /// <summary>
+    /// For each clip a booklet prints, the item its QR link opens: the clip's title, player and transcript with the keys
+    /// of its encodings, under the clip's own key. Only the booklet's reading counts, so a clip hidden from it has no item.
+    /// </summary>
+    private void WriteClipLinks(ClipLinks links, PublicationPlan plan, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder)
+    {
+        foreach (var booklet in plan.Booklets)
+        {
+            var portrait = booklet.Portrait;
+            foreach (var clip in portrait.Clips)
+            {
+                var markup = new ProtectedClipMarkup(media);
+                if (renderer.RenderClip(portrait, clip, markup) is not { } html)
+                {
+                    continue;
+                }
+
+                new MediaLeakGuard(media).Check(html);
+                var content = new PagePayload(clip.Title, portrait.Language, html, Keys(markup.Keys), null, null);
+                WriteItem(folder, links.ItemId(portrait.Slug, clip), links.Key(portrait.Slug, clip), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+            }
+        }
     }
 
     /// <summary>A site page, sealed under its own key like a portrait's page: no photos, no booklet.</summary>
