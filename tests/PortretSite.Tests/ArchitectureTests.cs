@@ -15,13 +15,14 @@ public sealed partial class ArchitectureTests
         ["Foundation"] = [],
         ["Content"] = ["Foundation"],
         ["Publication"] = ["Foundation", "Content"],
+        ["Search"] = ["Foundation", "Content", "Publication"],
         ["Images"] = ["Foundation", "Content"],
         ["Rendering"] = ["Foundation", "Content", "Publication", "Images"],
         ["Print"] = ["Foundation", "Content", "Publication", "Images", "Rendering"],
-        ["Site"] = ["Foundation", "Content", "Publication", "Images", "Rendering"],
-        ["Build"] = ["Foundation", "Content", "Publication", "Images", "Rendering", "Print", "Site"],
+        ["Site"] = ["Foundation", "Content", "Publication", "Images", "Rendering", "Search"],
+        ["Build"] = ["Foundation", "Content", "Publication", "Images", "Rendering", "Search", "Print", "Site"],
         ["Preview"] = ["Foundation", "Content", "Build"],
-        ["Cli"] = ["Foundation", "Content", "Publication", "Images", "Rendering", "Print", "Site", "Build", "Preview"],
+        ["Cli"] = ["Foundation", "Content", "Publication", "Images", "Rendering", "Search", "Print", "Site", "Build", "Preview"],
     };
 
     [Fact]
@@ -59,6 +60,6 @@ public sealed partial class ArchitectureTests
     [GeneratedRegex(@"statiq\.json|(?<!\w)\.portret(?!\w)|input/portraits")]
     private static partial Regex SitePath();
 
-    [GeneratedRegex(@"\bPortretSite\.(Foundation|Content|Publication|Images|Rendering|Print|Site|Build|Preview|Cli)\b")]
+    [GeneratedRegex(@"\bPortretSite\.(Foundation|Content|Publication|Images|Rendering|Search|Print|Site|Build|Preview|Cli)\b")]
     private static partial Regex ProjectReference();
 }

@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PortretSite.Site.Protection;
+using PortretSite.Tests.TestSupport;
+using Xunit;
+
+namespace PortretSite.Tests.Search;
+
+/// <summary>
+/// The search index as an attacker and as each reader can read it: without a password nothing shows; with an
+/// audience's keys (through the project's envelope code) only what that audience may read.
+/// </summary>
+[Collection(SearchSiteCollection.Name)]
+public sealed partial class SearchAttackerTests(SearchSite site)
+{
+    private SealedItems Items => new(site.Root, site.SiteFolder);
+
+    [Fact]
+    public void No_marker_in_any_file_raw_or_in_its_decoded_payloads()
+    {
+        DiagnosticAssert.NoErrors(site.Result.Diagnostics);
+        foreach (var file in Directory.EnumerateFiles(site.SiteFolder, "*", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            var texts = Base64Literal().Matches(Encoding.Latin1.GetString(bytes)).Select(m => Convert.FromBase64String(m.Groups[1].Value))
+                .Prepend(bytes).SelectMany(b => new[] { Encoding.UTF8.GetString(b), Encoding.Latin1.GetString(b) });
+            foreach (var text in texts)
+            {
+                foreach (var marker in SearchSite.Markers)
+                {
+                    Assert.DoesNotContain(marker, text, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_familys_index_holds_its_chapter_and_nothing_of_the_teams_part_or_another_familys_portrait()
+    {
+        var index = Decrypted(SearchSite.Family);
+
+        Assert.Contains("draaksteen", index, StringComparison.Ordinal);
+        Assert.Contains("wandelen", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("kwispelmoor", index, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("zwierbloem", index, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("oosterlinck", index, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_teams_index_holds_the_observations_and_nothing_of_the_familys_chapter()
+    {
+        var index = Decrypted(SearchSite.Team);
+
+        Assert.Contains("kwispelmoor", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("draaksteen", index, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("receptenboek", index, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("penwick", index, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Each_chunk_is_sealed_under_its_audiences_search_key_and_no_other()
+    {
+        var items = Items;
+        var search = items.AudienceIndex(SearchSite.Family).GetProperty("search");
+        foreach (var chunk in search.GetProperty("chunks").EnumerateObject())
+        {
+            var item = chunk.Value[0].GetString()!;
+            Assert.Equal(Convert.ToBase64String(items.Keys.SearchKey(SearchSite.Family, chunk.Name)), chunk.Value[1].GetString());
+            Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => items.Open(item, items.Keys.SearchKey(SearchSite.Team, chunk.Name)));
+            Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => items.Open(item, items.Keys.AudienceKey(SearchSite.Family)));
+        }
+    }
+
+    /// <summary>Everything an audience's keys open of the search: every chunk its list names, and the text of every portrait it may search.</summary>
+    private string Decrypted(string audience)
+    {
+        var items = Items;
+        var list = items.AudienceIndex(audience);
+        var search = list.GetProperty("search");
+        var pages = list.GetProperty("pages");
+        var text = new StringBuilder();
+        foreach (var chunk in search.GetProperty("chunks").EnumerateObject())
+        {
+            var sealedChunk = items.Open(chunk.Value[0].GetString()!, Convert.FromBase64String(chunk.Value[1].GetString()!));
+            using var gzip = new GZipStream(new MemoryStream(sealedChunk), CompressionMode.Decompress);
+            text.Append(new StreamReader(gzip).ReadToEnd());
+        }
+
+        foreach (var doc in search.GetProperty("docs").EnumerateObject())
+        {
+            var pageKey = Convert.FromBase64String(pages.GetProperty(doc.Value[0].GetString()!).GetString()!);
+            text.Append(Encoding.UTF8.GetString(items.Open(doc.Value[1].GetString()!, pageKey)));
+        }
+
+        Assert.True(text.Length > 100, "the audience's search opened nothing");
+        return text.ToString().ToLowerInvariant();
+    }
+
+    [GeneratedRegex("\"([A-Za-z0-9+/=]{40,})\"")]
+    private static partial Regex Base64Literal();
+}
