@@ -69,7 +69,7 @@ public static class SearchableParts
             {
                 if (text.Length > 0)
                 {
-                    yield return new SearchablePart(heading is null ? StoryLabel : null, heading, text.ToString().Trim());
+                    yield return new SearchablePart(heading is null ? StoryLabel : null, heading, text.ToString().TrimEnd(' ', '·'));
                 }
 
                 heading = InlineText(chapter.Inline);
@@ -80,13 +80,14 @@ public static class SearchableParts
             var line = InlineText(leaf.Inline);
             if (line.Length > 0)
             {
-                text.Append(line).Append(' ');
+                // A caption or a heading has no full stop: a dot between keeps it from running into the next sentence in a passage.
+                text.Append(line).Append(char.IsLetterOrDigit(line[^1]) ? " · " : " ");
             }
         }
 
         if (text.Length > 0)
         {
-            yield return new SearchablePart(heading is null ? StoryLabel : null, heading, text.ToString().Trim());
+            yield return new SearchablePart(heading is null ? StoryLabel : null, heading, text.ToString().TrimEnd(' ', '·'));
         }
     }
 
