@@ -91,7 +91,7 @@ public static class SearchIndexBuilder
     public static byte[] Compressed(byte[] plaintext)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
         {
             gzip.Write(plaintext);
         }
