@@ -17,8 +17,8 @@ public static class SearchIndexBuilder
     /// <summary>The chunks, by key (a word's first two letters), each its compressed plaintext.</summary>
     public static SortedDictionary<string, byte[]> Build(IEnumerable<SearchDocument> documents)
     {
-        // word → (stem, document → part → count)
-        var words = new SortedDictionary<string, (string Stem, SortedDictionary<string, SortedDictionary<int, int>> Places)>(StringComparer.Ordinal);
+        // word → its stem, and per document its parts and counts; gathered in hash tables, sorted once when written.
+        var words = new Dictionary<string, Occurrences>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             for (var part = 0; part < document.Parts.Count; part++)
@@ -32,7 +32,7 @@ public static class SearchIndexBuilder
 
                     if (!words.TryGetValue(word, out var entry))
                     {
-                        words[word] = entry = (LightStemmer.Stem(word, document.Language), new(StringComparer.Ordinal));
+                        words[word] = entry = new Occurrences(LightStemmer.Stem(word, document.Language));
                     }
 
                     if (!entry.Places.TryGetValue(document.Id, out var parts))
@@ -40,39 +40,53 @@ public static class SearchIndexBuilder
                         entry.Places[document.Id] = parts = [];
                     }
 
-                    parts[part] = parts.GetValueOrDefault(part) + 1;
+                    // Parts come in order: a word seen again in the same part counts up its last pair.
+                    if (parts.Count > 0 && parts[^2] == part)
+                    {
+                        parts[^1]++;
+                    }
+                    else
+                    {
+                        parts.Add(part);
+                        parts.Add(1);
+                    }
                 }
             }
         }
 
         var chunks = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var chunk in words.GroupBy(w => w.Key[..ChunkPrefix]))
+        foreach (var chunk in words.GroupBy(w => w.Key[..ChunkPrefix], StringComparer.Ordinal))
         {
-            chunks[chunk.Key] = Compressed(Json(chunk));
+            chunks[chunk.Key] = Compressed(Json(chunk.OrderBy(w => w.Key, StringComparer.Ordinal)));
         }
 
         return chunks;
     }
 
+    private sealed record Occurrences(string Stem)
+    {
+        /// <summary>Per document its parts and counts, as pairs: part, count, part, count.</summary>
+        public Dictionary<string, List<int>> Places { get; } = new(StringComparer.Ordinal);
+    }
+
     /// <summary><c>{"wandelen":["wandel",{"slug":[part,count,part,count]}]}</c>: short, because a large site has many chunks.</summary>
-    private static byte[] Json(IEnumerable<KeyValuePair<string, (string Stem, SortedDictionary<string, SortedDictionary<int, int>> Places)>> words)
+    private static byte[] Json(IEnumerable<KeyValuePair<string, Occurrences>> words)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            foreach (var (word, (stem, places)) in words)
+            foreach (var (word, occurrences) in words)
             {
                 json.WriteStartArray(word);
-                json.WriteStringValue(stem);
+                json.WriteStringValue(occurrences.Stem);
                 json.WriteStartObject();
-                foreach (var (document, parts) in places)
+                foreach (var (document, parts) in occurrences.Places.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
                     json.WriteStartArray(document);
-                    foreach (var (part, count) in parts)
+                    foreach (var number in parts)
                     {
-                        json.WriteNumberValue(part);
-                        json.WriteNumberValue(count);
+                        json.WriteNumberValue(number);
                     }
 
                     json.WriteEndArray();
