@@ -4,7 +4,9 @@
 usage: corpus.py OUT PORTRAITS PHOTOS [--max-edge PX] [--widths 480,960,1600]
 A JPEG is made unique by a comment segment right after its start marker: same pixels, new bytes.
 --max-edge shrinks the sources first (with vips), for scaling runs with many photos."""
-import argparse, json, os, shutil, subprocess, sys
+import argparse
+import random
+import re, json, os, shutil, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -23,12 +25,46 @@ def unique_copy(source_bytes, tag):
     segment = b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment
     return source_bytes[:2] + segment + source_bytes[2:]
 
+def sample_vocabulary():
+    """The words of the sample portraits (our own fictional text), most frequent first."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "input", "portraits")
+    counts = {}
+    for folder, _, files in os.walk(root):
+        for name in files:
+            if name.endswith(".md"):
+                for word in re.findall(r"[^\W\d_]{2,}", open(os.path.join(folder, name), encoding="utf-8").read()):
+                    counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    return sorted(counts, key=lambda w: (-counts[w], w))
+
+
+SYLLABLES = ["ba", "ber", "do", "el", "fa", "gen", "ho", "ik", "jan", "ke", "lo", "mar", "ne", "os", "pie", "ru", "sel",
+             "ter", "ul", "ven", "wil", "zo", "an", "de", "li", "mo"]
+
+
+def varied_story(vocabulary, p):
+    """Four chapters of about 350 words each, drawn with Zipf-like weights, so words are shared as in real stories."""
+    rng = random.Random(p)
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    lines = []
+    for c in range(4):
+        if c:
+            lines += [f"## Hoofdstuk {c + 1}", ""]
+        words = rng.choices(vocabulary, weights, k=350)
+        # Names and places of this life alone: made-up words from syllables, a few per chapter.
+        for i in rng.sample(range(350), 8):
+            words[i] = "".join(rng.choice(SYLLABLES) for _ in range(3))
+        sentences = [" ".join(words[i:i + 12]).capitalize() + "." for i in range(0, len(words), 12)]
+        lines += [" ".join(sentences), ""]
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out"); parser.add_argument("portraits", type=int); parser.add_argument("photos", type=int)
     parser.add_argument("--max-edge", type=int, default=0)
     parser.add_argument("--widths", default="480,960,1600")
     parser.add_argument("--booklet-chapters", type=int, default=0, help="give the first portrait this many long chapters (a thick booklet)")
+    parser.add_argument("--varied-text", action="store_true", help="stories of words drawn from the sample portraits (a realistic vocabulary for search)")
     args = parser.parse_args()
     sources = sample_photos()
     if args.max_edge:
@@ -41,6 +77,7 @@ def main():
             resized.append(target)
         sources = resized
     data = [open(p, "rb").read() for p in sources]
+    vocabulary = sample_vocabulary() if args.varied_text else []
     if os.path.exists(args.out):
         shutil.rmtree(args.out)
     portraits = os.path.join(args.out, "input", "portraits")
@@ -55,7 +92,10 @@ def main():
             with open(os.path.join(folder, name), "wb") as f:
                 f.write(unique_copy(data[(p * args.photos + m) % len(data)], f"{p}-{m}"))
             lines += [f"  - file: photos/{name}", f"    caption: Foto {m} van portret {p}", f"    alt: Proeffoto {m}"]
-        lines += ["---", "", f"Dit is proefportret {p}. " * 40, "", "## Een hoofdstuk", "", "Nog wat tekst. " * 60]
+        if vocabulary:
+            lines += ["---", ""] + varied_story(vocabulary, p)
+        else:
+            lines += ["---", "", f"Dit is proefportret {p}. " * 40, "", "## Een hoofdstuk", "", "Nog wat tekst. " * 60]
         lines += [f"![Foto {m}](photos/foto-{m:02d}.jpg)" for m in range(min(3, args.photos))]
         with open(os.path.join(portraits, slug, "index.md"), "w") as f:
             f.write("\n".join(lines) + "\n")

@@ -7,11 +7,12 @@ return args switch
     ["images", var folder, var cache, "--in-process"] => await ImageBenchmark.RunAsync(folder, cache, inProcess: true),
     ["leak", var photo, var count] => LeakBenchmark.Run(photo, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["stress", var folder, var count, .. var options] => StressBenchmark.Run(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), options.Contains("--in-process"), options.Contains("--collect")),
+    ["search", var root, var url, var siteFolder, var password] => await SearchBenchmark.RunAsync(root, url, siteFolder, password),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> [--in-process] | leak <photo> <count> | stress <photo-folder> <count> [--in-process [--collect]]");
+    Console.Error.WriteLine("usage: booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> [--in-process] | leak <photo> <count> | stress <photo-folder> <count> [--in-process [--collect]] | search <site-root> <site-url> <site-folder> <password>");
     return 2;
 }

@@ -15,14 +15,15 @@ public sealed partial class ArchitectureTests
         ["Foundation"] = [],
         ["Content"] = ["Foundation"],
         ["Publication"] = ["Foundation", "Content"],
+        ["Search"] = ["Foundation", "Content", "Publication"],
         ["Images"] = ["Foundation", "Content"],
         ["Audio"] = ["Foundation", "Content", "Images"],
         ["Rendering"] = ["Foundation", "Content", "Publication", "Images", "Audio"],
         ["Print"] = ["Foundation", "Content", "Publication", "Images", "Audio", "Rendering"],
-        ["Site"] = ["Foundation", "Content", "Publication", "Images", "Audio", "Rendering"],
-        ["Build"] = ["Foundation", "Content", "Publication", "Images", "Audio", "Rendering", "Print", "Site"],
+        ["Site"] = ["Foundation", "Content", "Publication", "Images", "Audio", "Rendering", "Search"],
+        ["Build"] = ["Foundation", "Content", "Publication", "Images", "Audio", "Rendering", "Search", "Print", "Site"],
         ["Preview"] = ["Foundation", "Content", "Build"],
-        ["Cli"] = ["Foundation", "Content", "Publication", "Images", "Audio", "Rendering", "Print", "Site", "Build", "Preview"],
+        ["Cli"] = ["Foundation", "Content", "Publication", "Images", "Audio", "Rendering", "Search", "Print", "Site", "Build", "Preview"],
     };
 
     [Fact]
@@ -60,6 +61,6 @@ public sealed partial class ArchitectureTests
     [GeneratedRegex(@"statiq\.json|(?<!\w)\.portret(?!\w)|input/portraits")]
     private static partial Regex SitePath();
 
-    [GeneratedRegex(@"\bPortretSite\.(Foundation|Content|Publication|Images|Audio|Rendering|Print|Site|Build|Preview|Cli)\b")]
+    [GeneratedRegex(@"\bPortretSite\.(Foundation|Content|Publication|Images|Audio|Rendering|Search|Print|Site|Build|Preview|Cli)\b")]
     private static partial Regex ProjectReference();
 }

@@ -53,7 +53,7 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
-    public async Task Changing_one_portraits_text_rewrites_only_that_portraits_page_and_booklet()
+    public async Task Changing_one_portraits_text_rewrites_only_that_portraits_page_booklet_and_search_chunks()
     {
         using var site = NewSite();
         Assert.False((await BuildAsync(site)).HasErrors);
@@ -70,6 +70,13 @@ public sealed class IncrementalBuildTests
         {
             $"site/data/{keys.ItemId("page/maria")}.js",
             $"site/data/{keys.ItemId("booklet/maria")}.js",
+            // Search: her text, the chunks of the words she gained ("huis", "vol", "boeken"; "in" and "een" are not indexed),
+            // and the family's list, which names the new chunks. Every other chunk keeps its bytes.
+            $"site/data/{keys.ItemId("searchtext/maria")}.js",
+            $"site/data/{keys.ItemId(ProtectedSearchWriter.ChunkPurpose("family-a", "hu"))}.js",
+            $"site/data/{keys.ItemId(ProtectedSearchWriter.ChunkPurpose("family-a", "vo"))}.js",
+            $"site/data/{keys.ItemId(ProtectedSearchWriter.ChunkPurpose("family-a", "bo"))}.js",
+            $"site/data/{keys.ItemId("audience/family-a")}.js",
             "print/maria.pdf",
             "print/maria.home.pdf",
         };

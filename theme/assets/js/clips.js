@@ -57,7 +57,7 @@
       var content = document.getElementById("content");
       unlock.hidden = true;
       content.hidden = false;
-      content.innerHTML = clip.html;
+      content.innerHTML = portret.trustedHtml(clip.html);
       document.documentElement.lang = clip.lang;
       document.title = clip.title;
       portret.enhanceClips(content);

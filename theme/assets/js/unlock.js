@@ -154,6 +154,13 @@
     return subtle.importKey("raw", bytesOf(base64), { name: "AES-GCM" }, false, ["decrypt"]);
   }
 
+  /** Opens an item under a key handed as base64 (search chunks and texts, see find.js), refusing an older copy like a page. */
+  function openWith(id, base64Key) {
+    return Promise.all([loadVouched(id), importKey(base64Key)]).then(function (loaded) {
+      return open(loaded[0], loaded[1], id);
+    });
+  }
+
   function openJson(id, key) {
     return loadVouched(id).then(function (sealed) {
       return open(sealed, key, id);
@@ -285,6 +292,13 @@
       homeHtml = mergeLists(indexes.map(function (index) {
         return index.html;
       }));
+      if (portret.onUnlock) {
+        portret.onUnlock(indexes.map(function (index) {
+          return index.search;
+        }), openWith, function (id) {
+          return pageKeys[id];
+        });
+      }
       unlock.hidden = true;
       content.hidden = false;
       logout.hidden = false;
@@ -515,6 +529,9 @@
     document.documentElement.lang = document.body.getAttribute("data-lang") || document.documentElement.lang;
     document.title = siteTitle;
     enhance(content);
+    if (portret.onHome) {
+      portret.onHome(content);
+    }
   }
 
   function showPage(id) {
@@ -672,6 +689,11 @@
     return importKey(base64Key).then(function (key) {
       return openJson(id, key);
     });
+  };
+
+  /** HTML from an opened envelope, for the page's other scripts: through the one Trusted Types policy. */
+  portret.trustedHtml = function (html) {
+    return trusted.createHTML(html);
   };
 
   portret.resolveMedia = function (link) {

@@ -40,6 +40,12 @@ public sealed class KeyRing
     /// <summary>The key of a site page (<c>input/pages</c>): derived apart from the portraits', so the same slug never shares a key.</summary>
     public byte[] SitePageKey(string slug, string epoch) => Derive($"portret/v2/sitepage/{slug}@{epoch}", 32);
 
+    /// <summary>
+    /// The key of one chunk of an audience's search index, in the audience's access epoch: an audience's index opens
+    /// under no other audience's keys, and a reader who lost access cannot open the chunks published after.
+    /// </summary>
+    public byte[] SearchKey(string audience, string chunk, string epoch) => Derive($"portret/v2/search/{audience}/{chunk}@{epoch}", 32);
+
     public byte[] MediaKey(string fileName, string epoch) => Derive($"portret/v2/media/{fileName}@{epoch}", 32);
 
     /// <summary>

@@ -54,8 +54,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         _access = AccessEpochs.Of(input.Plan, keys);
         // Media, then the pages that show them: each step spread over the cores, a large site has thousands of each.
         var media = WriteMedia(input.Media, folder);
+        var search = new ProtectedSearchWriter(keys, labelsFor, (item, key, plaintext, minimumSize) => WriteItem(folder, item, key, plaintext, minimumSize));
         var readings = input.Plan.Portraits.Where(p => p.Included).SelectMany(p => p.Readings.Select(r => (Planned: p, Reading: r)));
-        Parallel.ForEach(readings, r => WriteReading(r.Planned, r.Reading, input, media, folder, diagnostics));
+        Parallel.ForEach(readings, r => WriteReading(r.Planned, r.Reading, input, media, search, folder, diagnostics));
         foreach (var page in input.Plan.Pages)
         {
             WriteSitePage(page, folder, diagnostics);
@@ -69,7 +70,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var credentials = new Dictionary<string, (Credential Credential, List<AudienceGrant> Grants)>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
         {
-            var grant = WriteAudience(audience, input.Plan, input.Settings, media, folder, diagnostics);
+            var grant = WriteAudience(audience, input.Plan, input.Settings, media, search, folder, diagnostics);
             foreach (var credential in _access.Credentials[audience.Audience.Id])
             {
                 if (!credentials.TryGetValue(credential.Id, out var entry))
@@ -171,7 +172,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         return items;
     }
 
-    private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var photos = new ProtectedPhotoMarkup(media);
         var clips = new ProtectedClipMarkup(media);
@@ -190,6 +191,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
         var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys.Concat(clips.Keys).ToDictionary()), booklet, card);
         WriteItem(folder, PageItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        search.WriteText(slug, reading, PageKey(slug, reading));
         if (hasCard)
         {
             WriteCard(planned, reading, input, media, folder, diagnostics);
@@ -250,7 +252,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         WriteItem(folder, SitePageItem(sitePage.Slug), SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(PlannedAudience planned, PublicationPlan plan, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    private AudienceGrant WriteAudience(PlannedAudience planned, PublicationPlan plan, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
     {
         // The list links to this audience's reading of each portrait, and to each site page it may open, as an in-page route to its encrypted item.
         var audience = planned.Audience;
@@ -274,8 +276,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             pages[SitePageItem(page.Slug)] = Convert.ToBase64String(SitePageKey(page.Slug));
         }
 
-        var vouched = pages.Keys.Where(_sealedHashes.ContainsKey).Order(StringComparer.Ordinal).ToDictionary(id => id, id => _sealedHashes[id], StringComparer.Ordinal);
-        var index = new IndexPayload(audience.DisplayName, home, Keys(photos.Keys), pages, vouched, 0);
+        var found = search.WriteIndex(planned, PageItem, Access.Of(audience.Id));
+        var vouched = pages.Keys.Concat(found.Items).Where(_sealedHashes.ContainsKey).Order(StringComparer.Ordinal).ToDictionary(id => id, id => _sealedHashes[id], StringComparer.Ordinal);
+        var index = new IndexPayload(audience.DisplayName, home, Keys(photos.Keys), pages, vouched, 0, found);
         var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id, Access.Of(audience.Id)));
         WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index with { Counter = Counter(index) }, Json));
         return grant;
@@ -324,10 +327,10 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         }
     }
 
-    /// <summary>Seals a page or a list, and keeps the hash of its ciphertext for the lists that vouch for it.</summary>
-    private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext)
+    /// <summary>Seals a page, a list or a search chunk, and keeps the hash of its ciphertext for the lists that vouch for it.</summary>
+    private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext, int minimumSize = 4096)
     {
-        var script = cache.Seal(key, itemId, plaintext, ItemScript(itemId));
+        var script = cache.Seal(key, itemId, plaintext, ItemScript(itemId), minimumSize);
         folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script);
         _sealedHashes[itemId] = SealedHash(script);
     }
@@ -362,9 +365,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>A download; its <c>Name</c> is neutral ("boekje.pdf"), so no one's name lands in a Downloads folder or a browser's history.</summary>
     private sealed record BookletReference(string Item, string Key, string Name, string Label);
 
-    /// <param name="Vouch">The hash of each page's ciphertext as this build sealed it: an older copy of a page does not match.</param>
+    /// <param name="Vouch">The hash of each page's (and search chunk's) ciphertext as this build sealed it: an older copy does not match.</param>
     /// <param name="Counter">Higher in every later build whose list changed: a device that saw a higher one is being served an old copy.</param>
-    private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages, Dictionary<string, string> Vouch, long Counter);
+    private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages, Dictionary<string, string> Vouch, long Counter, SearchReference Search);
 }
 
 /// <summary>What the shell template sees: only the site's title and its language.</summary>

@@ -1,4 +1,5 @@
 using PortretSite.Build;
+using PortretSite.Site.Protection;
 using PortretSite.Tests.TestSupport;
 using Xunit;
 
@@ -14,7 +15,7 @@ public sealed class StableCiphertextTests
             .ToDictionary(f => Path.GetRelativePath(site.Output, f), File.ReadAllBytes);
 
     [Fact]
-    public async Task Unchanged_content_keeps_identical_ciphertext_and_a_changed_portrait_changes_only_its_own_page_and_the_list_vouching_for_it()
+    public async Task Unchanged_content_keeps_identical_ciphertext_and_a_changed_portrait_changes_only_its_own_items_and_the_list_vouching_for_them()
     {
         using var site = new TempSite().WithPasswords()
             .WithPhoto("maria", "photos/dijk.jpg")
@@ -33,6 +34,8 @@ public sealed class StableCiphertextTests
         Assert.All(first, pair => Assert.Equal(pair.Value, second[pair.Key]));
         var changed = third.Where(pair => !first.TryGetValue(pair.Key, out var before) || !before.SequenceEqual(pair.Value)).Select(pair => pair.Key).Order().ToList();
         var keys = new SealedItems(site.Root, Path.Combine(site.Output, "site")).Keys;
-        Assert.Equal([.. new[] { "page/maria", "audience/family-a" }.Select(item => Path.Combine("site", "data", keys.ItemId(item) + ".js")).Order()], changed);
+        // Her page and searchable text; the search chunk of the word she gained ("tweede") and the family's list naming and vouching for them.
+        string[] expected = ["page/maria", "searchtext/maria", ProtectedSearchWriter.ChunkPurpose("family-a", "tw"), "audience/family-a"];
+        Assert.Equal([.. expected.Select(item => Path.Combine("site", "data", keys.ItemId(item) + ".js")).Order()], changed);
     }
 }
