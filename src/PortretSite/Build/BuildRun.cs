@@ -61,7 +61,8 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         };
         if (written && mode.Purpose == PlanPurpose.Publish)
         {
-            pipeline.Photos.Prune(catalog.BySource.Values);
+            pipeline.Photos.Prune(catalog);
+            WithdrawalSweep.Run(_layout, content);
         }
 
         return BuildSummary.Of(mode, plan, catalog, printed, written, _diagnostics.ToList(), _language, _clock.Timings);
@@ -192,7 +193,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
 
             var ciphertext = new CiphertextCache(_layout.CiphertextCache);
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null);
-            var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
+            var writer = new ProtectedSiteWriter(new KeyRing(secret, PortraitSalts.Of(options.Root, secret).For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
             writer.Write(input, folder, _diagnostics);
             writing.Stop();
             var printed = await printing;

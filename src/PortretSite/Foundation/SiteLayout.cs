@@ -17,6 +17,11 @@ public sealed record SiteLayout(string Root)
     public const string LocalStateFolderName = ".portret";
     public const string PasswordsFileName = LocalStateFolderName + "/passwords";
     public const string SiteSecretFileName = LocalStateFolderName + "/site-secret";
+    /// <summary>Review passphrases of portraits in review, lines <c>slug: passphrase</c>; generated when missing.</summary>
+    public const string ReviewPasswordsFileName = LocalStateFolderName + "/review-passwords";
+
+    /// <summary>One random key salt per portrait (<c>portrait-salts/&lt;slug&gt;</c>): destroying it makes the portrait's old keys underivable.</summary>
+    public const string PortraitSaltsFolderName = LocalStateFolderName + "/portrait-salts";
     public const string BuildLockFileName = LocalStateFolderName + "/build.lock";
     public const string PreviewFolderName = LocalStateFolderName + "/preview";
     public const string CacheFolderName = LocalStateFolderName + "/cache";
@@ -45,6 +50,10 @@ public sealed record SiteLayout(string Root)
 
     public string BuildLockFile => Full(BuildLockFileName);
 
+    public string ReviewPasswordsFile => Full(ReviewPasswordsFileName);
+
+    public string PortraitSalts => Full(PortraitSaltsFolderName);
+
     public string Preview => Full(PreviewFolderName);
 
     public string Cache => Full(CacheFolderName);
@@ -54,6 +63,9 @@ public sealed record SiteLayout(string Root)
     public string BookletCache => Path.Combine(Cache, "booklets");
 
     public string CiphertextCache => Path.Combine(Cache, "protected");
+
+    /// <summary>The ciphertext of the review edition, apart from the site's: each cache forgets what its own build did not use.</summary>
+    public string ReviewCiphertextCache => Path.Combine(Cache, "review-protected");
 
     /// <summary>What the last build left in the output folder <paramref name="output"/> (<c>OutputManifest</c>); the build and the preview each have theirs.</summary>
     public string OutputManifestFile(string output) =>

@@ -70,4 +70,16 @@ public static class PublicationMessages
     private static Message Changed(IReadOnlyList<string> files) => files.Count == 0
         ? new("the fingerprint no longer matches", "de vingerafdruk klopt niet meer")
         : new($"changed: {string.Join(", ", files)}", $"gewijzigd: {string.Join(", ", files)}");
+
+    public static Message ReviewPasswordMade(string slug, string file) => new(
+        $"made a review passphrase for '{slug}' in {file}: give it to the person in person, with the review edition (output/review/site)",
+        $"leeswachtwoord gemaakt voor '{slug}' in {file}: geef het de persoon zelf, samen met de inzage-editie (output/review/site)");
+
+    public static Message ReviewPasswordTooShort(string slug, int length) => new(
+        $"the review passphrase of '{slug}' has only {length} characters; use one of at least 12, or remove it and a build makes one",
+        $"het leeswachtwoord van '{slug}' heeft maar {length} tekens; gebruik er een van minstens 12, of verwijder het en een build maakt er een");
+
+    public static Message BadReviewPasswordLine(int line) => new(
+        $"line {line}: write 'slug: passphrase'",
+        $"regel {line}: schrijf 'slug: wachtzin'");
 }

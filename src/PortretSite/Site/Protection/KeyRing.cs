@@ -12,30 +12,36 @@ public sealed class KeyRing
 {
     private readonly byte[] _pseudorandomKey;
     private readonly byte[] _names;
+    private readonly Func<string, byte[]> _portraitSalt;
 
-    public KeyRing(SiteSecret secret)
+    /// <param name="portraitSalt">A portrait's key salt (<see cref="PortraitSalts.For"/>), mixed into its content keys; none leaves them as the secret alone derives them.</param>
+    public KeyRing(SiteSecret secret, Func<string, byte[]>? portraitSalt = null)
     {
+        _portraitSalt = portraitSalt ?? (_ => []);
         _pseudorandomKey = HKDF.Extract(HashAlgorithmName.SHA256, secret.Bytes, salt: []);
         _names = Derive("portret/v1/names", 32);
     }
 
     public byte[] AudienceKey(string audience) => Derive("portret/v1/audience/" + audience, 32);
 
-    public byte[] PortraitKey(string slug) => Derive("portret/v1/portrait/" + slug, 32);
+    public byte[] PortraitKey(string slug) => Derive(Salted("portret/v1/portrait/" + slug, slug), 32);
 
     /// <summary>
     /// The key of a restricted reading of a portrait (some parts hidden from its audiences): a key of its own, so
     /// an audience holding it opens that reading and no other. The whole portrait keeps <see cref="PortraitKey"/>.
     /// </summary>
-    public byte[] ReadingKey(string slug, string readingId) => Derive($"portret/v1/portrait/{slug}/{readingId}", 32);
+    public byte[] ReadingKey(string slug, string readingId) => Derive(Salted($"portret/v1/portrait/{slug}/{readingId}", slug), 32);
 
     /// <summary>The key of a portrait's booklet, handed only in the readings that may see everything it prints.</summary>
-    public byte[] BookletKey(string slug) => Derive("portret/v1/booklet/" + slug, 32);
+    public byte[] BookletKey(string slug) => Derive(Salted("portret/v1/booklet/" + slug, slug), 32);
 
     /// <summary>The key of a site page (<c>input/pages</c>): derived apart from the portraits', so the same slug never shares a key.</summary>
     public byte[] SitePageKey(string slug) => Derive("portret/v1/sitepage/" + slug, 32);
 
     public byte[] MediaKey(string fileName) => Derive("portret/v1/media/" + fileName, 32);
+
+    /// <summary>The key of a photo variant shown by the portrait <paramref name="owner"/>: salted as its pages are, so withdrawing it shreds its photos too.</summary>
+    public byte[] MediaKey(string fileName, string? owner) => Derive(owner is null ? "portret/v1/media/" + fileName : Salted("portret/v1/media/" + fileName, owner), 32);
 
     /// <summary>The PBKDF2 salt of the password slots: random per site, stable per secret.</summary>
     public byte[] SlotSalt => Derive("portret/v1/slot-salt", 16);
@@ -48,6 +54,10 @@ public sealed class KeyRing
 
     /// <summary>An opaque, stable name for an item: 26 characters of base32.</summary>
     public string ItemId(string what) => Base32(HMACSHA256.HashData(_names, Encoding.UTF8.GetBytes(what)).AsSpan(0, 16));
+
+    /// <summary>A portrait's purpose with its key salt; a slug never holds '#', so no purpose of another kind can match it.</summary>
+    private string Salted(string purpose, string slug) =>
+        _portraitSalt(slug) is { Length: > 0 } salt ? purpose + "#salt=" + Convert.ToHexStringLower(salt) : purpose;
 
     /// <summary>
     /// HKDF-SHA256 (RFC 5869) with an empty salt, for keys of at most one hash length: the expand

@@ -120,7 +120,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         Parallel.ForEach(media, file =>
         {
             var name = Path.GetFileName(file.Path);
-            var item = new MediaItem(keys.ItemId("media/" + name), keys.MediaKey(name));
+            var item = new MediaItem(keys.ItemId("media/" + name), keys.MediaKey(name, file.PortraitSlug));
             items[name] = item;
             // A photo variant's name is made from its photo's content and the settings that shaped it: it says what the file holds.
             WriteFile(folder, item.ItemId, item.Key, file.SourceFile, name);

@@ -19,11 +19,14 @@ public sealed class SiteSecret
 
     public byte[] Bytes { get; }
 
+    /// <summary>Whether it came from <see cref="EnvironmentVariable"/> (as in CI, where the local state folder does not persist).</summary>
+    public bool FromEnvironment { get; private init; }
+
     public static SiteSecret? Load(string root, DiagnosticBag diagnostics, Action<Message> note)
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
         {
-            return Parse(fromEnvironment, EnvironmentVariable, diagnostics);
+            return Parse(fromEnvironment, EnvironmentVariable, diagnostics) is { } parsed ? new SiteSecret(parsed.Bytes) { FromEnvironment = true } : null;
         }
 
         var path = new SiteLayout(root).SiteSecretFile;
@@ -45,25 +48,7 @@ public sealed class SiteSecret
         Write(new SiteLayout(root).SiteSecretFile, new SiteSecret(RandomNumberGenerator.GetBytes(Length)));
     }
 
-    private static void Write(string path, SiteSecret secret)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.Delete(temporary);
-        // Created readable by its owner only, never restricted afterwards: no moment in which another user could open it.
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var file = new StreamWriter(temporary, options))
-        {
-            file.Write(Convert.ToBase64String(secret.Bytes) + "\n");
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void Write(string path, SiteSecret secret) => OwnerOnlyFile.Write(path, Convert.ToBase64String(secret.Bytes) + "\n");
 
     private static SiteSecret? Parse(string text, string source, DiagnosticBag diagnostics)
     {
