@@ -17,6 +17,7 @@ internal static class BuildSummary
         return new BuildResult(diagnostics, language, published, skipped, photos, booklets, written, timings)
         {
             PublishedSlugs = publishes ? [.. plan.Published.Select(p => p.Slug)] : [],
+            Withdrawn = publishes ? plan.Withdrawn : 0,
         };
     }
 }

@@ -27,6 +27,14 @@ internal static class SummaryMessages
         $"Photos: {total} ({decoded} processed, {fromCache} from cache)",
         $"Foto's: {total} ({decoded} verwerkt, {fromCache} uit de cache)");
 
+    public static Message InReview(int count, string folder) => new(
+        $"For review: {count} ({folder}: the review edition, each opened by its review passphrase, and the paper review copies)",
+        $"Ter inzage: {count} ({folder}: de inzage-editie, elk portret met zijn eigen leeswachtwoord, en de papieren inzage-exemplaren)");
+
+    public static Message Withdrawn(int count) => new(
+        $"Withdrawn: {count} (not in the output; what was made of them is removed from .portret)",
+        $"Ingetrokken: {count} (niet in de uitvoer; wat ervan gemaakt was, is uit .portret gewist)");
+
     public static Message Booklets(int count) => new($"Booklets: {count}", $"Boekjes: {count}");
 
     public static Message Problems(int errors, int warnings) => new(

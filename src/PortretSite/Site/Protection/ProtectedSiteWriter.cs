@@ -17,7 +17,11 @@ namespace PortretSite.Site.Protection;
 /// audiences with their passwords. With <c>WithBooklets</c> every page offers its booklet, written by
 /// <see cref="ProtectedSiteWriter.WriteBooklets"/> once printed.
 /// </summary>
-public sealed record ProtectionInput(IReadOnlyList<SiteMedia> Media, PublicationPlan Plan, SiteSettings Settings, bool WithBooklets);
+public sealed record ProtectionInput(IReadOnlyList<SiteMedia> Media, PublicationPlan Plan, SiteSettings Settings, bool WithBooklets)
+{
+    /// <summary>The review edition: every page, and the shell around them, is marked "for review — not yet approved".</summary>
+    public bool ForReview { get; init; }
+}
 
 /// <summary>
 /// Writes the family site as it is published: one neutral page (the shell) with a password
@@ -48,7 +52,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
         {
-            var grant = WriteAudience(audience, input.Plan, input.Settings, media, folder, diagnostics);
+            var grant = WriteAudience(audience, input, media, folder, diagnostics);
             foreach (var password in audience.Passwords)
             {
                 if (!grants.TryGetValue(password.Text, out var list))
@@ -63,7 +67,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         folder.Write(SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(grants) + ");\n"));
         // The assets before the shell that loads them.
         PlainSiteWriter.CopyAssets(theme, folder);
-        WriteShell(input.Settings, ReaderKind(input.Plan), folder, diagnostics);
+        WriteShell(input.Settings, ReaderKind(input.Plan), input.ForReview, folder, diagnostics);
     }
 
     /// <summary>
@@ -144,7 +148,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             : null;
         var hasCard = planned.CardReading?.Id == reading.Id;
         var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
-        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys), booklet, card);
+        var content = new PagePayload(page.Title, page.Lang, Marked(page.BodyHtml, page.Lang, input.ForReview), Keys(photos.Keys), booklet, card);
         WriteItem(folder, PageItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
         if (hasCard)
         {
@@ -166,7 +170,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var pdf = input.WithBooklets && planned.Booklet?.Card is not null
             ? new BookletReference(CardPdfItem(slug), Convert.ToBase64String(PageKey(slug, reading)), labelsFor(card.Lang)["cardFile"], labelsFor(card.Lang)["cardDownload"])
             : null;
-        var content = new PagePayload(card.Title, card.Lang, card.BodyHtml, Keys(photos.Keys), pdf, null);
+        var content = new PagePayload(card.Title, card.Lang, Marked(card.BodyHtml, card.Lang, input.ForReview), Keys(photos.Keys), pdf, null);
         WriteItem(folder, CardItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
@@ -182,8 +186,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         WriteItem(folder, SitePageItem(sitePage.Slug), keys.SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(PlannedAudience planned, PublicationPlan plan, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    private AudienceGrant WriteAudience(PlannedAudience planned, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
+        var (plan, settings) = (input.Plan, input.Settings);
         // The list links to this audience's reading of each portrait, and to each site page it may open, as an in-page route to its encrypted item.
         var audience = planned.Audience;
         var readings = planned.Readings.ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal);
@@ -193,7 +198,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             ? planned.Readings.Where(r => plan.Portraits.First(p => p.Slug == r.Portrait.Slug).CardReading?.Id == r.Id).ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal)
             : [];
         var reader = new HomeReader(audience.Kind, p => cards.TryGetValue(p.Slug, out var shown) ? "#/c/" + CardItem(p.Slug, shown) : null);
-        var home = renderer.RenderHome(settings.Title, audience.Language ?? settings.Language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
+        var language = audience.Language ?? settings.Language;
+        var home = renderer.RenderHome(settings.Title, language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
         new MediaLeakGuard(media).Check(home);
         var pages = planned.Readings.ToDictionary(r => PageItem(r.Portrait.Slug, r), r => Convert.ToBase64String(PageKey(r.Portrait.Slug, r)), StringComparer.Ordinal);
         foreach (var (slug, shown) in cards)
@@ -206,7 +212,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             pages[SitePageItem(page.Slug)] = Convert.ToBase64String(keys.SitePageKey(page.Slug));
         }
 
-        var index = new IndexPayload(audience.DisplayName, home, Keys(photos.Keys), pages);
+        var index = new IndexPayload(audience.DisplayName, Marked(home, language, input.ForReview), Keys(photos.Keys), pages);
         var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id));
         WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index, Json));
         return grant;
@@ -236,14 +242,19 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         return kinds.Count == 1 ? kinds[0] : null;
     }
 
-    private void WriteShell(SiteSettings settings, AudienceKind? readers, OutputWriter folder, DiagnosticBag diagnostics)
+    private void WriteShell(SiteSettings settings, AudienceKind? readers, bool forReview, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var labels = labelsFor(settings.Language).ForReaders(readers);
-        if (templates.Render("shell", new ShellView(settings.Title, settings.Language, labels.All), diagnostics) is { } shell)
+        if (templates.Render("shell", new ShellView(settings.Title, settings.Language, labels.All) { ForReview = forReview }, diagnostics) is { } shell)
         {
             folder.Write(SiteRenderer.HomePath, Encoding.UTF8.GetBytes(shell));
         }
     }
+
+    /// <summary>A page of the review edition opens with its mark, in the page's language, inside the sealed page itself.</summary>
+    private string Marked(string html, string language, bool forReview) => forReview
+        ? $"<p class=\"status-banner review-mark\" role=\"note\">{System.Net.WebUtility.HtmlEncode(labelsFor(language)["reviewMark"])}</p>\n{html}"
+        : html;
 
     private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext)
     {
@@ -276,4 +287,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 }
 
 /// <summary>What the shell template sees: only the site's title and its language.</summary>
-public sealed record ShellView(string SiteTitle, string Lang, IReadOnlyDictionary<string, string> Labels);
+public sealed record ShellView(string SiteTitle, string Lang, IReadOnlyDictionary<string, string> Labels)
+{
+    /// <summary>The review edition's shell: marked in its title and masthead.</summary>
+    public bool ForReview { get; init; }
+}
