@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using PortretSite.Publication;
 using PortretSite.Foundation.Diagnostics;
 
@@ -32,8 +33,8 @@ internal static class SummaryMessages
         $"Ter inzage: {count} ({folder}: de inzage-editie, elk portret met zijn eigen leeswachtwoord, en de papieren inzage-exemplaren)");
 
     public static Message Withdrawn(int count) => new(
-        $"Withdrawn: {count} (not in the output; what was made of them is removed from .portret)",
-        $"Ingetrokken: {count} (niet in de uitvoer; wat ervan gemaakt was, is uit .portret gewist)");
+        $"Withdrawn: {count} (not in the output; what was made of them is removed from {SiteLayout.LocalStateFolderName})",
+        $"Ingetrokken: {count} (niet in de uitvoer; wat ervan gemaakt was, is uit {SiteLayout.LocalStateFolderName} gewist)");
 
     public static Message Booklets(int count) => new($"Booklets: {count}", $"Boekjes: {count}");
 

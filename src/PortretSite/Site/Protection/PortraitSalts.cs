@@ -10,7 +10,7 @@ namespace PortretSite.Site.Protection;
 /// mixed into that portrait's content keys by <see cref="KeyRing"/>. Withdrawing a portrait destroys its salt: its old
 /// keys can then not be derived again, not even from the same site secret (crypto-shredding).
 /// Where salts are not created (<paramref name="creates"/> false: the secret comes from <c>PORTRET_SITE_SECRET</c>, as in
-/// CI where <c>.portret</c> does not persist), a portrait without a stored salt has an empty one: its keys derive from
+/// CI where the local state folder does not persist), a portrait without a stored salt has an empty one: its keys derive from
 /// the secret alone, and only a new secret shreds them.
 /// </summary>
 public sealed class PortraitSalts(string root, bool creates)
