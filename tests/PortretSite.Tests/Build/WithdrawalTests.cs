@@ -75,6 +75,13 @@ public sealed class WithdrawalTests : IDisposable
         Assert.Equal(1, second.PortraitsPublished);
         Assert.Equal(1, second.Withdrawn);
         Assert.Equal(0, second.InReviewEdition);
+        using (var summary = new StringWriter())
+        {
+            PortretSite.Cli.ConsoleReport.Summary(second, summary);
+            Assert.Contains("Withdrawn: 1 (not in the output; what was made of them is removed from .portret)", summary.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("For review", summary.ToString(), StringComparison.Ordinal);
+        }
+
         Assert.Empty(FilesWithMarkers());
         Assert.All(withdrawnPhotos, key => Assert.Empty(CachedPhotoFiles(key)));
         Assert.NotEmpty(CachedPhotoFiles(sharedPhoto));

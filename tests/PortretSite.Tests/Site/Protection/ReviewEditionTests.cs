@@ -145,6 +145,16 @@ public sealed class ReviewEditionTests(ReviewEditionSite site, SharedBrowser bro
     }
 
     [Fact]
+    public void The_summary_names_the_review_edition_and_where_it_is()
+    {
+        using var text = new StringWriter();
+        PortretSite.Cli.ConsoleReport.Summary(site.Result, text);
+
+        Assert.Contains("Portretten: 1 gepubliceerd, overgeslagen: 2 ter inzage", text.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Ter inzage: 2 (output/review: de inzage-editie", text.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_made_review_passphrase_is_random_and_kept_with_the_salts_for_the_owner_alone()
     {
