@@ -13,7 +13,7 @@ namespace PortretSite.Build;
 /// </summary>
 public static class BuildFingerprint
 {
-    private static readonly string[] SourceFiles = [SiteLayout.SettingsFileName, SiteLayout.PasswordsFileName];
+    private static readonly string[] SourceFiles = [SiteLayout.SettingsFileName, SiteLayout.PasswordsFileName, SiteLayout.ReadersFileName, SiteLayout.ReaderSecretsFileName];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>What the last successful build left: its fingerprint, its output, and the warnings it reported.</summary>

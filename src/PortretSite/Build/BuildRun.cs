@@ -1,3 +1,4 @@
+using PortretSite.Foundation.Progress;
 using System.Diagnostics;
 using System.Collections.Concurrent;
 using PortretSite.Content;
@@ -71,6 +72,22 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             InReviewEdition = _inReviewEdition,
             ReviewFolder = Path.GetRelativePath(options.Root, Path.Combine(options.Output, "review")).Replace('\\', '/'),
         };
+    }
+
+    /// <summary>Says which audiences moved to new keys since the last build, and why; remembers this build's access for the next.</summary>
+    private void ReportAccessChanges(AccessEpochs access, PublicationPlan plan, IBuildProgress progress)
+    {
+        var now = AccessRecord.Of(access, plan);
+        var before = AccessRecord.Load(_layout.AccessRecordFile);
+        foreach (var change in before is null ? [] : now.ChangesSince(before))
+        {
+            progress.Note(change.In(_language));
+        }
+
+        if (!_diagnostics.HasErrors)
+        {
+            now.Save(_layout.AccessRecordFile);
+        }
     }
 
     /// <summary>What the steps after the photos share.</summary>
@@ -170,7 +187,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     /// <summary>The review edition of the portraits in review, each opened by its review passphrase (made now when it has none).</summary>
     private void WriteReviewEdition(LaterStages stages, SiteSecret secret, PortraitSalts salts, OutputWriter folder)
     {
-        var passwords = ReviewPasswords.Load(_layout, [.. stages.Plan.ReviewCopies.Select(p => p.Slug)], _diagnostics, m => pipeline.Progress.Note(m.In(_language)));
+        var passwords = ReviewPasswords.Load(_layout, [.. stages.Plan.ReviewCopies.Select(p => (p.Slug, p.Language))], _diagnostics, m => pipeline.Progress.Note(m.In(_language)));
         var review = ReviewEditionPlan.Of(stages.Plan, passwords);
         // Its pages carry the review mark of their own; the status banner of the preview says something else.
         var renderer = new SiteRenderer(stages.Templates, LabelsFor, stages.Catalog, showStatus: false);
@@ -212,6 +229,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null);
             var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
             writer.Write(input, folder, _diagnostics);
+            ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);
             WriteReviewEdition(stages, secret, salts, reviewFolder);
             writing.Stop();
             var printed = await printing;

@@ -24,6 +24,8 @@ public static class PortretCommandLine
             StatusCommand.Create(),
             ServeCommand.Create(),
             RotateCommand.Create(),
+            ReadersCommand.Create(),
+            PassphraseCommand.Create(),
         };
 
         var parse = root.Parse(args);

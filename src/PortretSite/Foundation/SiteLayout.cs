@@ -16,6 +16,12 @@ public sealed record SiteLayout(string Root)
     public const string PagesFolderName = InputFolderName + "/pages";
     public const string LocalStateFolderName = ".portret";
     public const string PasswordsFileName = LocalStateFolderName + "/passwords";
+
+    /// <summary>Who reads the site (names and audiences, no secrets): beside the settings, may be committed.</summary>
+    public const string ReadersFileName = "readers.json";
+
+    /// <summary>The readers' passphrases, on this computer only.</summary>
+    public const string ReaderSecretsFileName = LocalStateFolderName + "/readers";
     public const string SiteSecretFileName = LocalStateFolderName + "/site-secret";
     /// <summary>Review passphrases of portraits in review, lines <c>slug: passphrase</c>; generated when missing.</summary>
     public const string ReviewPasswordsFileName = LocalStateFolderName + "/review-passwords";
@@ -46,6 +52,10 @@ public sealed record SiteLayout(string Root)
 
     public string PasswordsFile => Full(PasswordsFileName);
 
+    public string ReadersFile => Full(ReadersFileName);
+
+    public string ReaderSecretsFile => Full(ReaderSecretsFileName);
+
     public string SiteSecretFile => Full(SiteSecretFileName);
 
     public string BuildLockFile => Full(BuildLockFileName);
@@ -66,6 +76,9 @@ public sealed record SiteLayout(string Root)
 
     /// <summary>The ciphertext of the review edition, apart from the site's: each cache forgets what its own build did not use.</summary>
     public string ReviewCiphertextCache => Path.Combine(Cache, "review-protected");
+
+    /// <summary>Who the last build gave access to (<c>AccessRecord</c>), to say who lost it in the next.</summary>
+    public string AccessRecordFile => Path.Combine(Cache, "access.json");
 
     /// <summary>What the last build left in the output folder <paramref name="output"/> (<c>OutputManifest</c>); the build and the preview each have theirs.</summary>
     public string OutputManifestFile(string output) =>

@@ -14,10 +14,6 @@ public static class PublicationMessages
         $"audience '{audience}' has no password yet; 'portret build' needs one: set {variable} or add a line '{audience}: …' to {SiteLayout.PasswordsFileName} (never to the repository)",
         $"doelgroep '{audience}' heeft nog geen wachtwoord; 'portret build' heeft er een nodig: zet {variable} of voeg een regel '{audience}: …' toe aan {SiteLayout.PasswordsFileName} (nooit in de repository)");
 
-    public static Message PasswordTooShort(string audience, int length) => new(
-        $"a password of audience '{audience}' has only {length} characters; use a passphrase of at least 12 (several words are easiest to remember)",
-        $"een wachtwoord van doelgroep '{audience}' heeft maar {length} tekens; gebruik een wachtzin van minstens 12 (een paar woorden onthoudt men het makkelijkst)");
-
     public static Message UnknownAudienceInPasswords(string audience, int line) => new(
         $"line {line}: '{audience}' is not an audience in {SiteLayout.SettingsFileName}",
         $"regel {line}: '{audience}' is geen doelgroep in {SiteLayout.SettingsFileName}");
@@ -75,9 +71,9 @@ public static class PublicationMessages
         $"made a review passphrase for '{slug}' in {file}: give it to the person in person, with the review edition (output/review/site)",
         $"leeswachtwoord gemaakt voor '{slug}' in {file}: geef het de persoon zelf, samen met de inzage-editie (output/review/site)");
 
-    public static Message ReviewPasswordTooShort(string slug, int length) => new(
-        $"the review passphrase of '{slug}' has only {length} characters; use one of at least 12, or remove it and a build makes one",
-        $"het leeswachtwoord van '{slug}' heeft maar {length} tekens; gebruik er een van minstens 12, of verwijder het en een build maakt er een");
+    public static Message ReviewPasswordTooWeak(string slug, double bits) => new(
+        $"the review passphrase of '{slug}' is too weak (about {bits:0} bits; at least 50 needed): remove it and a build makes one of random words",
+        $"het leeswachtwoord van '{slug}' is te zwak (ongeveer {bits:0} bits; minstens 50 nodig): verwijder het en een build maakt er een uit willekeurige woorden");
 
     public static Message BadReviewPasswordLine(int line) => new(
         $"line {line}: write 'slug: passphrase'",

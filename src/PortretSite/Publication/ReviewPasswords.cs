@@ -1,29 +1,27 @@
-using System.Security.Cryptography;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Foundation.State;
+using PortretSite.Publication.Passphrases;
 
 namespace PortretSite.Publication;
 
 /// <summary>
 /// The review passphrase of each portrait in review, which opens its review edition and nothing else: from
 /// <c>PORTRET_REVIEW_PASSWORD_&lt;SLUG&gt;</c>, else from the git-ignored <see cref="SiteLayout.ReviewPasswordsFileName"/>
-/// (lines <c>slug: passphrase</c>); when neither has one, a new one is made from a cryptographic random source
-/// and added to that file, which is readable by its owner only from the moment it exists.
+/// (lines <c>slug: passphrase</c>); when neither has one, a new one is drawn (<see cref="PassphraseGenerator"/>: random
+/// words in the portrait's language) and added to that file, which is readable by its owner only from the moment it exists.
 /// </summary>
 public static class ReviewPasswords
 {
-    private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-
     public static string VariableFor(string slug) => "PORTRET_REVIEW_PASSWORD_" + slug.ToUpperInvariant().Replace('-', '_');
 
-    /// <summary>The passphrase of each slug in <paramref name="slugs"/>; <paramref name="made"/> hears of each one made now.</summary>
-    public static IReadOnlyDictionary<string, Password> Load(SiteLayout layout, IReadOnlyList<string> slugs, DiagnosticBag diagnostics, Action<Message> made)
+    /// <summary>The passphrase of each portrait in <paramref name="portraits"/> (slug and language); <paramref name="made"/> hears of each one made now.</summary>
+    public static IReadOnlyDictionary<string, Password> Load(SiteLayout layout, IReadOnlyList<(string Slug, string Language)> portraits, DiagnosticBag diagnostics, Action<Message> made)
     {
         var lines = ReadFile(layout, diagnostics);
         var passwords = new Dictionary<string, Password>(StringComparer.Ordinal);
         var added = false;
-        foreach (var slug in slugs)
+        foreach (var (slug, language) in portraits)
         {
             if (Environment.GetEnvironmentVariable(VariableFor(slug)) is { Length: > 0 } fromEnvironment)
             {
@@ -35,7 +33,7 @@ public static class ReviewPasswords
             }
             else
             {
-                passwords[slug] = new Password(lines[slug] = Generate());
+                passwords[slug] = new Password(lines[slug] = PassphraseGenerator.Generate(language).Text);
                 added = true;
                 made(PublicationMessages.ReviewPasswordMade(slug, SiteLayout.ReviewPasswordsFileName));
             }
@@ -67,18 +65,11 @@ public static class ReviewPasswords
         return gone;
     }
 
-    /// <summary>120 random bits as 24 letters and digits in groups of four, without the ones easily mistaken (0/o, 1/l).</summary>
-    public static string Generate()
-    {
-        var characters = RandomNumberGenerator.GetString(Alphabet, 24);
-        return string.Join('-', Enumerable.Range(0, 6).Select(i => characters.Substring(i * 4, 4)));
-    }
-
     private static Password Checked(string slug, string passphrase, string source, DiagnosticBag diagnostics)
     {
-        if (passphrase.Length < Password.MinimumLength)
+        if (!PassphraseStrength.IsStrongEnough(passphrase))
         {
-            diagnostics.Error(source, null, PublicationMessages.ReviewPasswordTooShort(slug, passphrase.Length));
+            diagnostics.Error(source, null, PublicationMessages.ReviewPasswordTooWeak(slug, PassphraseStrength.EstimateBits(passphrase)));
         }
 
         return new Password(passphrase);
@@ -88,7 +79,7 @@ public static class ReviewPasswords
     {
         LocalStateFolder.Ensure(layout.Root);
         var header = "# Review passphrases (portret build): one line 'slug: passphrase' per portrait in review. Never commit this file.\n";
-        OwnerOnlyFile.Write(layout.ReviewPasswordsFile, header + string.Concat(lines.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value}\n")));
+        PrivateFile.Write(layout.ReviewPasswordsFile, header + string.Concat(lines.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value}\n")));
     }
 
     private static Dictionary<string, string> ReadFile(SiteLayout layout, DiagnosticBag diagnostics)

@@ -21,6 +21,8 @@ public sealed class WithdrawalTests : IDisposable
     /// <summary>Words and EXIF values that exist only in the two withdrawn portraits.</summary>
     private static readonly string[] Markers = ["quorvex", "Snibbetwold", "Grumbleflax", "Vintrobel", "pellucidor", "Wexhaven"];
 
+    private const string FamilyPassword = TempSite.PasswordA;
+
     private readonly TempSite _site = new TempSite().WithPasswords();
     private readonly string _keptCopy = Path.Combine(Path.GetTempPath(), "portret-kept-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -65,7 +67,7 @@ public sealed class WithdrawalTests : IDisposable
         Assert.Equal(2, withdrawnPhotos.Count);
         Assert.All(withdrawnPhotos, key => Assert.NotEmpty(CachedPhotoFiles(key)));
         Assert.Equal("600", Mode(Path.Combine(_site.Root, ".portret", "portrait-salts", Slug)));
-        var old = OldSite(VariantNames(withdrawnPhotos.Concat([sharedPhoto])));
+        var old = OldSite(VariantNames(withdrawnPhotos));
 
         File.WriteAllText(Path.Combine(_site.PortraitFolder(Slug), "index.md"), File.ReadAllText(Path.Combine(_site.PortraitFolder(Slug), "index.md")).Replace("status: approved", "status: withdrawn", StringComparison.Ordinal));
         Directory.Delete(_site.PortraitFolder("pellucidor"), recursive: true);
@@ -103,29 +105,40 @@ public sealed class WithdrawalTests : IDisposable
     private Task<BuildResult> BuildAsync() =>
         BuildPipeline.ForSite(_site.Root).RunAsync(new BuildOptions { Root = _site.Root, Output = _site.Output }, CancellationToken.None);
 
-    /// <summary>A copy of the site as someone kept it, and its withdrawn portrait's items: page, booklet, photos.</summary>
+    /// <summary>
+    /// A copy of the site as someone kept it, and its withdrawn portrait's items (page, booklet, the photos only it
+    /// shows) with the keys a reader of family A was handed — which are the keys the key ring derived then.
+    /// </summary>
     private (SealedItems Sealed, List<(string Item, byte[] OldKey, Func<KeyRing, byte[][]> NewKeys)> Items) OldSite(IReadOnlyList<string> variantNames)
     {
         CopyFolder(Path.Combine(_site.Output, "site"), _keptCopy);
         var sealedItems = new SealedItems(_site.Root, _keptCopy);
         var keys = sealedItems.Keys;
+        var epoch = "family-a:" + keys.Epoch([keys.CredentialId(null, FamilyPassword)]);
         var page = keys.ItemId("page/" + Slug);
+        var pageKey = Convert.FromBase64String(sealedItems.AudienceIndex("family-a", FamilyPassword).GetProperty("pages").GetProperty(page).GetString()!);
+        Assert.Equal(keys.PortraitKey(Slug, epoch), pageKey);
+        var payload = JsonDocument.Parse(sealedItems.Open(page, pageKey)).RootElement;
+        Assert.Contains("Grumbleflax", payload.GetProperty("html").GetString(), StringComparison.Ordinal);
+        var booklet = payload.GetProperty("booklet");
+        var bookletKey = Convert.FromBase64String(booklet.GetProperty("key").GetString()!);
+        Assert.Equal(keys.BookletKey(Slug, epoch), bookletKey);
         var items = new List<(string, byte[], Func<KeyRing, byte[][]>)>
         {
-            (page, keys.PortraitKey(Slug), k => [k.PortraitKey(Slug)]),
-            (keys.ItemId("booklet/" + Slug), keys.BookletKey(Slug), k => [k.BookletKey(Slug)]),
+            (page, pageKey, k => [k.PortraitKey(Slug, epoch)]),
+            (booklet.GetProperty("item").GetString()!, bookletKey, k => [k.BookletKey(Slug, epoch)]),
         };
-        var payload = JsonDocument.Parse(sealedItems.Open(page, keys.PortraitKey(Slug))).RootElement;
-        Assert.Contains("Grumbleflax", payload.GetProperty("html").GetString(), StringComparison.Ordinal);
         // The page hands on its photos' keys by item; the photo cache says which variant each item is.
         var names = variantNames.ToDictionary(name => keys.ItemId("media/" + name));
-        foreach (var media in payload.GetProperty("media").EnumerateObject())
+        foreach (var media in payload.GetProperty("media").EnumerateObject().Where(m => names.ContainsKey(m.Name)))
         {
             var name = names[media.Name];
-            items.Add((media.Name, Convert.FromBase64String(media.Value.GetString()!), k => [k.MediaKey(name, Slug), k.MediaKey(name)]));
+            var mediaKey = Convert.FromBase64String(media.Value.GetString()!);
+            Assert.Equal(keys.MediaKey(name, epoch, Slug), mediaKey);
+            items.Add((media.Name, mediaKey, k => [k.MediaKey(name, epoch, Slug), k.MediaKey(name, epoch)]));
         }
 
-        Assert.True(items.Count >= 4, "the page, the booklet and the photos of the withdrawn portrait");
+        Assert.True(items.Count >= 3, "the page, the booklet and the photos only the withdrawn portrait shows");
         return (sealedItems, items);
     }
 

@@ -13,7 +13,7 @@ public sealed class BookletDownloadTests(PrintedSite site, SharedBrowser browser
         var (context, page) = await browser.NewPageAsync();
         await using var _ = context;
         await page.GotoAsync(new Uri(Path.Combine(site.Output, "site", "index.html")).AbsoluteUri);
-        await page.FillAsync("#password", "a long passphrase for family a");
+        await page.FillAsync("#password", "a long walk along the river with family a");
         await page.ClickAsync("#unlock-button");
         await page.ClickAsync(".card__link");
         await page.WaitForSelectorAsync(".booklet-link a");

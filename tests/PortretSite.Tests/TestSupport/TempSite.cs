@@ -44,9 +44,12 @@ public sealed class TempSite : IDisposable
     public string PortraitFolder(string slug) => Path.Combine(Root, "input", "portraits", slug);
 
     /// <summary>Local passwords for the default audiences, as an editor keeps them in the git-ignored file.</summary>
+    public const string PasswordA = "a long walk along the river with family a";
+    public const string PasswordB = "a long walk along the river with family b";
+
     public TempSite WithPasswords()
     {
-        File.WriteAllText(Path.Combine(Root, ".portret", "passwords"), "family-a: a long passphrase for family a\nfamily-b: a long passphrase for family b\n");
+        File.WriteAllText(Path.Combine(Root, ".portret", "passwords"), $"family-a: {PasswordA}\nfamily-b: {PasswordB}\n");
         return this;
     }
 

@@ -15,11 +15,14 @@
   var legacyDatabase = "portret";
   // Every file:// page shares one origin in Chromium: anything remembered there is every folder's.
   var fromFiles = location.protocol === "file:";
-  var rememberedDays = 90;
+  var policy = { days: 90, files: false };
+  var siteId = null;
   var waiting = {};
   var loading = {};
   var mediaKeys = {};
   var pageKeys = {};
+  // The hash of each page's ciphertext, as the current lists vouch for it: an older copy does not match.
+  var vouched = {};
   var blobUrls = [];
   var homeHtml = "";
   var siteTitle = document.title;
@@ -37,6 +40,8 @@
   var content = document.getElementById("content");
   var logout = document.getElementById("logout");
   var main = document.getElementById("main");
+  var offer = document.getElementById("remember-offer");
+  var stale = document.getElementById("stale-copy");
 
   // ---- loading ciphertext: script files that call back with their data ----
 
@@ -81,6 +86,30 @@
     return loadScript(id, "data/" + id + ".js").then(bytesOf);
   }
 
+  /** A page the current lists vouch for must be the very ciphertext they name; an older copy is refused. */
+  function loadVouched(id) {
+    return loadItem(id).then(function (sealed) {
+      if (!vouched[id]) {
+        return sealed;
+      }
+      return subtle.digest("SHA-256", sealed).then(function (hash) {
+        if (base64Of(new Uint8Array(hash, 0, 16)) !== vouched[id]) {
+          showStale();
+          throw new Error("stale " + id);
+        }
+        return sealed;
+      });
+    });
+  }
+
+  function base64Of(bytes) {
+    var text = "";
+    for (var i = 0; i < bytes.length; i++) {
+      text += String.fromCharCode(bytes[i]);
+    }
+    return btoa(text);
+  }
+
   // ---- envelopes: "PRT" | version 1 | 12-byte nonce | AES-256-GCM ciphertext and tag ----
 
   function bytesOf(base64) {
@@ -111,14 +140,14 @@
   }
 
   function openJson(id, key) {
-    return loadItem(id).then(function (sealed) {
+    return loadVouched(id).then(function (sealed) {
       return open(sealed, key, id);
     }).then(function (plain) {
       return JSON.parse(decoder.decode(plain));
     });
   }
 
-  // ---- unlocking: one PBKDF2 run, then every slot is tried with that key ----
+  // ---- unlocking: one PBKDF2 run, then every password slot is tried with that key ----
 
   /**
    * A keys.js that asks for a weaker KDF is refused before any password is tried: a host or
@@ -126,11 +155,14 @@
    */
   function checkedTable(table) {
     var kdf = table && table.kdf;
-    var sound = table && table.v === 2 && /^[0-9a-f]{32}$/.test(table.site) && Array.isArray(table.slots) &&
+    var remember = table && table.remember;
+    var sound = table && table.v === 3 && /^[0-9a-f]{32}$/.test(table.site) &&
+      Array.isArray(table.slots) && Array.isArray(table.devices) &&
       kdf && kdf.name === "PBKDF2" && kdf.hash === "SHA-256" &&
       typeof kdf.iterations === "number" && Math.floor(kdf.iterations) === kdf.iterations &&
       kdf.iterations >= 600000 && kdf.iterations <= 10000000 &&
-      typeof kdf.salt === "string" && saltLength(kdf.salt) === 16;
+      typeof kdf.salt === "string" && saltLength(kdf.salt) === 16 &&
+      remember && typeof remember.days === "number" && remember.days >= 1 && remember.days <= 365 && typeof remember.files === "boolean";
     if (!sound) {
       throw new Error("refused key table");
     }
@@ -147,7 +179,9 @@
 
   function keyTable() {
     return loadScript("keys", "data/keys.js").then(checkedTable).then(function (table) {
+      siteId = table.site;
       database = "portret-" + table.site;
+      policy = table.remember;
       return table;
     });
   }
@@ -165,39 +199,67 @@
     });
   }
 
+  /** What a typed passphrase opens: its audiences, and the device key a remembered device or a share link holds instead. */
   function grantsFor(secret) {
     return keyTable().then(function (table) {
       return kekFor(secret, table).then(function (kek) {
-        return grantsWith(kek, table).then(function (audiences) {
-          return { kek: kek, audiences: audiences };
+        return openSlots(table.slots, kek, "slot");
+      }).then(function (slot) {
+        if (!slot) {
+          return { device: null, audiences: [] };
+        }
+        return Promise.all([importKey(slot.d), audiencesOf(slot.g)]).then(function (opened) {
+          return { device: opened[0], audiences: opened[1] };
         });
       });
     });
   }
 
-  /** The audiences the current table gives this key: none once its password is removed from the site. */
-  function grantsWith(kek, table) {
-    return Promise.all(table.slots.map(function (slot) {
-      return open(bytesOf(slot), kek, "slot").then(function (plain) {
+  /** The audiences the current table gives a device key: none once its passphrase is taken away from the site. */
+  function grantsWith(deviceKey, table) {
+    return openSlots(table.devices, deviceKey, "device").then(function (slot) {
+      return slot ? audiencesOf(slot.g) : [];
+    });
+  }
+
+  /** The one slot of a list the key opens, or null; every slot is tried, so the time says nothing about which. */
+  function openSlots(slots, key, id) {
+    return Promise.all(slots.map(function (slot) {
+      return open(bytesOf(slot), key, id).then(function (plain) {
         return JSON.parse(decoder.decode(plain));
       }, function () {
-        return [];
+        return null;
       });
-    })).then(function (lists) {
-      var grants = [].concat.apply([], lists);
-      return Promise.all(grants.map(function (grant) {
-        return importKey(grant.k).then(function (key) {
-          return { index: grant.i, key: key };
-        });
-      }));
+    })).then(function (opened) {
+      return opened.filter(Boolean)[0] || null;
     });
   }
 
+  function audiencesOf(grants) {
+    return Promise.all(grants.map(function (grant) {
+      return importKey(grant.k).then(function (key) {
+        return { index: grant.i, key: key };
+      });
+    }));
+  }
+
+  var openedIds = [];
+
   function openSession(audiences) {
+    openedIds = audiences.map(function (audience) {
+      return audience.index;
+    });
     return Promise.all(audiences.map(function (audience) {
       return openJson(audience.index, audience.key);
     })).then(function (indexes) {
+      if (!fresh(indexes)) {
+        showStale();
+        throw new Error("stale copy");
+      }
       indexes.forEach(function (index) {
+        Object.keys(index.vouch || {}).forEach(function (id) {
+          vouched[id] = index.vouch[id];
+        });
         Object.keys(index.media).forEach(function (id) {
           mediaKeys[id] = index.media[id];
         });
@@ -213,6 +275,45 @@
       logout.hidden = false;
       route();
     });
+  }
+
+  // ---- freshness: every list counts up from build to build; a device remembers the highest it saw ----
+
+  function seenKey() {
+    return "portret-seen-" + siteId;
+  }
+
+  function seenCounters() {
+    try {
+      return JSON.parse(localStorage.getItem(seenKey()) || "{}") || {};
+    } catch (ignored) {
+      return {};
+    }
+  }
+
+  /** False when any list is older than one this device already opened: an old copy, served by a stale host or kept on a stick. */
+  function fresh(indexes) {
+    var seen = seenCounters();
+    var older = indexes.some(function (index, i) {
+      return typeof index.counter !== "number" || index.counter < (seen[openedIds[i]] || 0);
+    });
+    if (!older) {
+      indexes.forEach(function (index, i) {
+        seen[openedIds[i]] = index.counter;
+      });
+      try {
+        localStorage.setItem(seenKey(), JSON.stringify(seen));
+      } catch (ignored) {
+        // Without storage this device cannot compare; the site still opens.
+      }
+    }
+    return !older;
+  }
+
+  function showStale() {
+    content.hidden = true;
+    content.innerHTML = "";
+    stale.hidden = false;
   }
 
   /** One list of portraits, however many families a password opens. */
@@ -233,9 +334,9 @@
     return base.innerHTML;
   }
 
-  // ---- remember on this device: the password's key (non-extractable) in IndexedDB ----
-  // Not the audience keys: every visit opens the current slot table with it, so a password
-  // removed from the site stops opening it on remembered devices too.
+  // ---- remember on this device: the passphrase's device key (non-extractable) in IndexedDB ----
+  // Not the audience keys: every visit opens the current key table with it, so a passphrase
+  // taken away from the site stops opening it on remembered devices too.
 
   function withStore(mode, action) {
     return new Promise(function (resolve, reject) {
@@ -262,15 +363,20 @@
     });
   }
 
-  function rememberDevice(kek) {
+  function rememberDevice(deviceKey) {
     return withStore("readwrite", function (store) {
-      return store.put({ kek: kek, saved: Date.now() }, "device");
+      return store.put({ device: deviceKey, saved: Date.now() }, "device");
     });
+  }
+
+  /** On file:// every local page could read what is remembered: only when the editor chose to allow it. */
+  function mayRemember() {
+    return !fromFiles || policy.files;
   }
 
   /** Looks without creating: a device that never chose "remember" keeps no database at all. */
   function rememberedDevice() {
-    if (fromFiles) {
+    if (!mayRemember()) {
       return Promise.resolve(null);
     }
     var exists = indexedDB.databases ? indexedDB.databases().then(function (list) {
@@ -290,12 +396,12 @@
   /** A remembered device opens what its key opens in the current table; expired or shut out, it is forgotten. */
   function reopen(device, table) {
     var age = Date.now() - device.saved;
-    if (!device.kek || !(age >= 0 && age < rememberedDays * 24 * 60 * 60 * 1000)) {
+    if (!device.device || !(age >= 0 && age < policy.days * 24 * 60 * 60 * 1000)) {
       return forget().then(function () {
         return false;
       });
     }
-    return grantsWith(device.kek, table).then(function (audiences) {
+    return grantsWith(device.device, table).then(function (audiences) {
       if (!audiences.length) {
         return forget().then(function () {
           say(error, error.getAttribute("data-gone"));
@@ -306,6 +412,50 @@
         return true;
       });
     });
+  }
+
+  // ---- share links: #r=<device key> opens like a remembered device; the key leaves the address at once ----
+
+  function linkKey() {
+    var match = /^#r=([A-Za-z0-9_-]{43})$/.exec(location.hash);
+    // The secret never stays in the address bar or in the history, whatever happens next.
+    if (location.hash.indexOf("#r=") === 0) {
+      history.replaceState(null, "", location.pathname + location.search + "#/");
+    }
+    return match ? match[1].replace(/-/g, "+").replace(/_/g, "/") + "=" : null;
+  }
+
+  function openLink(secret, table) {
+    return importKey(secret).then(function (deviceKey) {
+      return grantsWith(deviceKey, table).then(function (audiences) {
+        if (!audiences.length) {
+          say(error, error.getAttribute("data-link-gone"));
+          return false;
+        }
+        return openSession(audiences).then(function () {
+          offerToRemember(deviceKey);
+          return true;
+        });
+      });
+    });
+  }
+
+  function offerToRemember(deviceKey) {
+    if (!mayRemember()) {
+      return;
+    }
+    offer.hidden = false;
+    var yes = document.getElementById("remember-yes");
+    var no = document.getElementById("remember-no");
+    function close() {
+      offer.hidden = true;
+      main.focus();
+    }
+    yes.onclick = function () {
+      rememberDevice(deviceKey).then(close, close);
+    };
+    no.onclick = close;
+    yes.focus();
   }
 
   function forget() {
@@ -527,7 +677,7 @@
         return null;
       }
       password.value = "";
-      return (remember.checked && !fromFiles ? rememberDevice(unlocked.kek) : Promise.resolve()).then(function () {
+      return (remember.checked && mayRemember() ? rememberDevice(unlocked.device) : Promise.resolve()).then(function () {
         return openSession(audiences);
       }).then(function () {
         main.focus();
@@ -555,15 +705,18 @@
     return;
   }
 
-  if (fromFiles) {
-    rememberChoice.hidden = true;
-    rememberFiles.hidden = false;
-  }
-
   // Before sessions were named per site they were stored as "portret", with the audience keys themselves.
   deleteDatabase(legacyDatabase);
 
+  var fromLink = linkKey();
   keyTable().then(function (table) {
+    if (!mayRemember()) {
+      rememberChoice.hidden = true;
+      rememberFiles.hidden = false;
+    }
+    if (fromLink) {
+      return openLink(fromLink, table);
+    }
     return rememberedDevice().then(function (device) {
       return device ? reopen(device, table) : false;
     });

@@ -74,6 +74,16 @@ public static class SettingsSchema
             l => Number(l.MaxPhotosPerPortrait), (r, k, v, l) => l with { MaxPhotosPerPortrait = r.Integer(k, v, 1, 100_000) ?? l.MaxPhotosPerPortrait }),
     ]);
 
+    public static readonly SettingSection<ProtectionSettings> Protection = new("Protection.",
+    [
+        new("Iterations", new("PBKDF2-SHA256 iterations that turn a passphrase into a key (600000–10000000): more makes guessing slower, and unlocking too", "PBKDF2-SHA256-iteraties die een wachtzin tot sleutel maken (600000–10000000): meer maakt raden trager, en ontgrendelen ook"),
+            p => Number(p.Iterations), (r, k, v, p) => p with { Iterations = r.Integer(k, v, 600_000, 10_000_000) ?? p.Iterations }),
+        new("RememberDays", new("how many days a device may remember a passphrase (1–365)", "hoeveel dagen een toestel een wachtzin mag onthouden (1–365)"),
+            p => Number(p.RememberDays), (r, k, v, p) => p with { RememberDays = r.Integer(k, v, 1, 365) ?? p.RememberDays }),
+        new("RememberOnFiles", new("also offer \"remember\" when the site is opened as files (file://), where every local page shares one store: see docs/PRIVACY.md first", "ook \"onthouden\" aanbieden als de site als bestanden geopend wordt (file://), waar elke lokale pagina één opslag deelt: lees eerst docs/PRIVACY.md"),
+            p => Boolean(p.RememberOnFiles), (r, k, v, p) => p with { RememberOnFiles = r.Boolean(k, v) ?? p.RememberOnFiles }),
+    ]);
+
     public static readonly SettingSection<SiteSettings> Site = new("",
     [
         new("Title", new("the site's title", "de titel van de site"),
@@ -84,6 +94,8 @@ public static class SettingsSchema
             _ => "", (r, k, v, s) => s with { Host = r.Text(k, v) }),
         new("LinkRoot", new("the folder of the site on its host, for absolute links", "de map van de site op de host, voor absolute links"),
             _ => "", (r, k, v, s) => s with { LinkRoot = r.Text(k, v) }),
+        new("SiteUrl", new("the published site's address (https://…/), printed on invitation cards and in QR codes; without it they carry no address", "het adres van de gepubliceerde site (https://…/), gedrukt op uitnodigingskaarten en in QR-codes; zonder dit dragen ze geen adres"),
+            _ => "", (r, k, v, s) => s with { SiteUrl = r.Text(k, v) }),
         new("Audiences", new("audience id → display name (a family), e.g. \"familie-verhaegen\": \"Familie Verhaegen\", or → { \"Label\": …, \"Kind\": \"family\" | \"team\" | \"self\", \"Language\": \"nl\" | \"en\" }; passwords never go here", "doelgroep-id → naam (een familie), bv. \"familie-verhaegen\": \"Familie Verhaegen\", of → { \"Label\": …, \"Kind\": \"family\" | \"team\" | \"self\", \"Language\": \"nl\" | \"en\" }; wachtwoorden nooit hier"),
             _ => "{}", (r, k, v, s) => s with { Audiences = r.Audiences(k, v) }),
         new("Print", new("the booklet's format (the keys below)", "het formaat van het boekje (de sleutels hieronder)"),
@@ -92,11 +104,13 @@ public static class SettingsSchema
             _ => "", (r, k, v, s) => s with { Images = r.Section(k, v, Images) }),
         new("Limits", new("protection against broken or huge files (the keys below)", "bescherming tegen kapotte of reusachtige bestanden (de sleutels hieronder)"),
             _ => "", (r, k, v, s) => s with { Limits = r.Section(k, v, Limits) }),
+        new("Protection", new("how passphrases open the site and how long devices remember them (the keys below)", "hoe wachtzinnen de site openen en hoe lang toestellen ze onthouden (de sleutels hieronder)"),
+            _ => "", (r, k, v, s) => s with { Protection = r.Section(k, v, Protection) }),
     ]);
 
     /// <summary>Every key, the nested ones named with their section (<c>Print.Bleed</c>).</summary>
     public static IEnumerable<(string Key, string Default, Message Help)> Rows() =>
-        Site.Rows().Concat(Print.Rows()).Concat(Images.Rows()).Concat(Limits.Rows());
+        Site.Rows().Concat(Print.Rows()).Concat(Images.Rows()).Concat(Limits.Rows()).Concat(Protection.Rows());
 
     private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 

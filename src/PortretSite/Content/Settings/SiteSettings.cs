@@ -14,6 +14,9 @@ public sealed record SiteSettings
 
     public string? LinkRoot { get; init; }
 
+    /// <summary>Where the site is published (<c>https://…/</c>): invitation cards and QR codes lead there.</summary>
+    public string? SiteUrl { get; init; }
+
     public IReadOnlyList<Audience> Audiences { get; init; } = [];
 
     public PrintSettings Print { get; init; } = new();
@@ -21,6 +24,8 @@ public sealed record SiteSettings
     public ImageSettings Images { get; init; } = new();
 
     public LimitSettings Limits { get; init; } = new();
+
+    public ProtectionSettings Protection { get; init; } = new();
 
     public Audience? FindAudience(string id) => Audiences.FirstOrDefault(a => a.Id == id);
 }
@@ -97,4 +102,13 @@ public sealed record LimitSettings
     public long MaxPixels => MaxMegapixels * 1_000_000L;
 
     public long MaxFileBytes => MaxFileMegabytes * 1024L * 1024L;
+}
+
+public sealed record ProtectionSettings
+{
+    public int Iterations { get; init; } = 600_000;
+
+    public int RememberDays { get; init; } = 90;
+
+    public bool RememberOnFiles { get; init; }
 }

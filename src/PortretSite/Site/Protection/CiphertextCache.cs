@@ -26,10 +26,10 @@ public sealed class CiphertextCache(string folder)
     /// never changed in place, known by <paramref name="identity"/> (a name that says what it holds,
     /// or its path, size and time): the file is read only when its ciphertext is not in the cache.
     /// </summary>
-    public string SealFile(byte[] key, string itemId, string file, string identity, Func<byte[], byte[]> wrap, int minimumSize = 4096) =>
-        Seal(Name(key, itemId, "file|" + identity, minimumSize), key, itemId, () => File.ReadAllBytes(file), wrap, minimumSize);
+    public string SealFile(byte[] key, string itemId, string file, string identity, Func<byte[], byte[]> wrap, int stepsPerDoubling = Envelope.StepsPerDoubling) =>
+        Seal(Name(key, itemId, $"file|{stepsPerDoubling}|{identity}", 4096), key, itemId, () => File.ReadAllBytes(file), wrap, 4096, stepsPerDoubling);
 
-    private string Seal(string name, byte[] key, string itemId, Func<byte[]> plaintext, Func<byte[], byte[]> wrap, int minimumSize)
+    private string Seal(string name, byte[] key, string itemId, Func<byte[]> plaintext, Func<byte[], byte[]> wrap, int minimumSize, int stepsPerDoubling = Envelope.StepsPerDoubling)
     {
         lock (_gate)
         {
@@ -44,7 +44,7 @@ public sealed class CiphertextCache(string folder)
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, wrap(Envelope.Seal(key, itemId, plaintext(), minimumSize)));
+        File.WriteAllBytes(temporary, wrap(Envelope.Seal(key, itemId, plaintext(), minimumSize, stepsPerDoubling)));
         File.Move(temporary, path, overwrite: true);
         return path;
     }

@@ -13,13 +13,19 @@ namespace PortretSite.Site.Protection;
 public static class Envelope
 {
     public const byte Version = 1;
+
+    /// <summary>Size buckets per doubling of size for pages and lists (at most 12.5 % padding).</summary>
+    public const int StepsPerDoubling = 8;
+
+    /// <summary>Coarser buckets for photos and other media, whose exact sizes would fingerprint them (at most 25 % padding).</summary>
+    public const int MediaStepsPerDoubling = 4;
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private static readonly byte[] Magic = "PRT"u8.ToArray();
 
-    public static byte[] Seal(byte[] key, string itemId, ReadOnlySpan<byte> plaintext, int minimumSize = 4096)
+    public static byte[] Seal(byte[] key, string itemId, ReadOnlySpan<byte> plaintext, int minimumSize = 4096, int stepsPerDoubling = StepsPerDoubling)
     {
-        var padded = new byte[Bucket(plaintext.Length + 4, minimumSize)];
+        var padded = new byte[Bucket(plaintext.Length + 4, minimumSize, stepsPerDoubling)];
         BinaryPrimitives.WriteInt32BigEndian(padded, plaintext.Length);
         plaintext.CopyTo(padded.AsSpan(4));
 
@@ -49,15 +55,18 @@ public static class Envelope
         return padded.AsSpan(4, length).ToArray();
     }
 
-    /// <summary>Up to the minimum (4 KiB): the minimum. Above: rounded up to an eighth of the size's power of two (at most 12.5 % larger).</summary>
-    public static int Bucket(int size, int minimumSize = 4096)
+    /// <summary>
+    /// Up to the minimum (4 KiB): the minimum. Above: rounded up to one of <paramref name="stepsPerDoubling"/> steps
+    /// (a power of two) between the size's power of two and the next one.
+    /// </summary>
+    public static int Bucket(int size, int minimumSize = 4096, int stepsPerDoubling = StepsPerDoubling)
     {
         if (size <= minimumSize)
         {
             return minimumSize;
         }
 
-        var step = 1 << (int.Log2(size) - 3);
+        var step = 1 << Math.Max(0, int.Log2(size) - int.Log2(stepsPerDoubling));
         return (size + step - 1) / step * step;
     }
 

@@ -4,9 +4,9 @@ using System.Text;
 namespace PortretSite.Site.Protection;
 
 /// <summary>
-/// Every key and name of a protected site, derived from the site secret with HKDF-SHA256, so
-/// the same content gets the same keys and names in every build until the secret is rotated.
-/// Names are HMACs: they say nothing about what they name.
+/// Every key and name of a protected site, derived from the site secret with HKDF-SHA256. Names are
+/// stable HMACs that say nothing about what they name; content keys also carry the access epoch of
+/// whoever may open them, so the same content keeps its keys until someone loses access to it.
 /// </summary>
 public sealed class KeyRing
 {
@@ -22,29 +22,44 @@ public sealed class KeyRing
         _names = Derive("portret/v1/names", 32);
     }
 
-    public byte[] AudienceKey(string audience) => Derive("portret/v1/audience/" + audience, 32);
+    /// <summary>
+    /// An audience's key in its access epoch (<see cref="AccessEpochs"/>): it changes whenever anyone loses access to the
+    /// audience, so what is published after that cannot be opened with anything they held.
+    /// </summary>
+    public byte[] AudienceKey(string audience, string epoch) => Derive($"portret/v2/audience/{audience}@{epoch}", 32);
 
-    public byte[] PortraitKey(string slug) => Derive(Salted("portret/v1/portrait/" + slug, slug), 32);
+    /// <summary>The key of the whole portrait, in the joint epoch of the audiences that read it.</summary>
+    public byte[] PortraitKey(string slug, string epoch) => Derive(Salted($"portret/v2/portrait/{slug}@{epoch}", slug), 32);
 
     /// <summary>
     /// The key of a restricted reading of a portrait (some parts hidden from its audiences): a key of its own, so
     /// an audience holding it opens that reading and no other. The whole portrait keeps <see cref="PortraitKey"/>.
     /// </summary>
-    public byte[] ReadingKey(string slug, string readingId) => Derive(Salted($"portret/v1/portrait/{slug}/{readingId}", slug), 32);
+    public byte[] ReadingKey(string slug, string readingId, string epoch) => Derive(Salted($"portret/v2/portrait/{slug}/{readingId}@{epoch}", slug), 32);
 
     /// <summary>The key of a portrait's booklet, handed only in the readings that may see everything it prints.</summary>
-    public byte[] BookletKey(string slug) => Derive(Salted("portret/v1/booklet/" + slug, slug), 32);
+    public byte[] BookletKey(string slug, string epoch) => Derive(Salted($"portret/v2/booklet/{slug}@{epoch}", slug), 32);
 
     /// <summary>The key of a site page (<c>input/pages</c>): derived apart from the portraits', so the same slug never shares a key.</summary>
-    public byte[] SitePageKey(string slug) => Derive("portret/v1/sitepage/" + slug, 32);
+    public byte[] SitePageKey(string slug, string epoch) => Derive($"portret/v2/sitepage/{slug}@{epoch}", 32);
 
-    public byte[] MediaKey(string fileName) => Derive("portret/v1/media/" + fileName, 32);
+    public byte[] MediaKey(string fileName, string epoch) => Derive($"portret/v2/media/{fileName}@{epoch}", 32);
 
     /// <summary>The key of a photo variant shown by the portrait <paramref name="owner"/>: salted as its pages are, so withdrawing it shreds its photos too.</summary>
-    public byte[] MediaKey(string fileName, string? owner) => Derive(owner is null ? "portret/v1/media/" + fileName : Salted("portret/v1/media/" + fileName, owner), 32);
+    public byte[] MediaKey(string fileName, string epoch, string? owner) =>
+        owner is null ? MediaKey(fileName, epoch) : Derive(Salted($"portret/v2/media/{fileName}@{epoch}", owner), 32);
 
-    /// <summary>The PBKDF2 salt of the password slots: random per site, stable per secret.</summary>
-    public byte[] SlotSalt => Derive("portret/v1/slot-salt", 16);
+    /// <summary>
+    /// The key a passphrase's holder keeps on a remembered device and carries in a share link: it opens that passphrase's
+    /// device slot in the current key table only, so taking the passphrase away takes the device and the link away with it.
+    /// </summary>
+    public byte[] DeviceKey(string credentialId) => Derive("portret/v2/device/" + credentialId, 32);
+
+    /// <summary>A passphrase's stable, opaque name: the same passphrase of the same reader always has it, another never.</summary>
+    public string CredentialId(string? reader, string passphrase) => ItemId($"credential\n{reader}\n{passphrase}");
+
+    /// <summary>The epoch of a set of credentials: a digest no set without one of them shares.</summary>
+    public string Epoch(IEnumerable<string> credentialIds) => ItemId("epoch\n" + string.Join('\n', credentialIds.Order(StringComparer.Ordinal)))[..16];
 
     /// <summary>
     /// The site's id (128 bits, hex): names the browser's store of remembered devices, so two sites on one

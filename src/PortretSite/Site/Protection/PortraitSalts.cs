@@ -56,7 +56,7 @@ public sealed class PortraitSalts(string root, bool creates)
 
             LocalStateFolder.Ensure(root);
             var salt = RandomNumberGenerator.GetBytes(Length);
-            OwnerOnlyFile.Write(file, Convert.ToBase64String(salt) + "\n");
+            PrivateFile.Write(file, Convert.ToBase64String(salt) + "\n");
             return salt;
         }
     }

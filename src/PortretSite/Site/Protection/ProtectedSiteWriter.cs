@@ -38,8 +38,20 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     // The slot table is read as JavaScript, never placed in HTML, so base64 may stay unescaped.
     private static readonly JsonSerializerOptions ScriptJson = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Who may open what in this build, set by <see cref="Write"/>: the booklets and cards written after it use the same.</summary>
+    private AccessEpochs? _access;
+    private PublicationPlan? _plan;
+
+    /// <summary>The hash of each page's ciphertext, vouched for by the lists that link to it (freshness).</summary>
+    private readonly ConcurrentDictionary<string, string> _sealedHashes = new(StringComparer.Ordinal);
+
+    /// <summary>The epochs of this build's audiences, for the build's report of who lost access.</summary>
+    public AccessEpochs Access => _access ?? throw new InvalidOperationException("the site is not written yet");
+
     public void Write(ProtectionInput input, OutputWriter folder, DiagnosticBag diagnostics)
     {
+        _plan = input.Plan;
+        _access = AccessEpochs.Of(input.Plan, keys);
         // Media, then the pages that show them: each step spread over the cores, a large site has thousands of each.
         var media = WriteMedia(input.Media, folder);
         var readings = input.Plan.Portraits.Where(p => p.Included).SelectMany(p => p.Readings.Select(r => (Planned: p, Reading: r)));
@@ -49,22 +61,23 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             WriteSitePage(page, folder, diagnostics);
         }
 
-        var grants = new Dictionary<string, List<AudienceGrant>>(StringComparer.Ordinal);
+        var credentials = new Dictionary<string, (Credential Credential, List<AudienceGrant> Grants)>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
         {
             var grant = WriteAudience(audience, input, media, folder, diagnostics);
-            foreach (var password in audience.Passwords)
+            foreach (var credential in _access.Credentials[audience.Audience.Id])
             {
-                if (!grants.TryGetValue(password.Text, out var list))
+                if (!credentials.TryGetValue(credential.Id, out var entry))
                 {
-                    grants[password.Text] = list = [];
+                    credentials[credential.Id] = entry = (credential, []);
                 }
 
-                list.Add(grant);
+                entry.Grants.Add(grant);
             }
         }
 
-        folder.Write(SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(grants) + ");\n"));
+        var table = credentials.Values.Select(c => new CredentialGrants(c.Credential, keys.DeviceKey(c.Credential.Id), c.Grants)).ToList();
+        folder.Write(SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(table, input.Settings.Protection) + ");\n"));
         // The assets before the shell that loads them.
         PlainSiteWriter.CopyAssets(theme, folder);
         WriteShell(input.Settings, ReaderKind(input.Plan), input.ForReview, folder, diagnostics);
@@ -81,7 +94,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         {
             // The booklet is a link to its cache entry, which a reprint replaces: its size and time tell the print.
             var printed = new FileInfo(pdf);
-            WriteFile(folder, BookletItem(slug), keys.BookletKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
+            WriteFile(folder, BookletItem(slug), BookletKey(slug), pdf, $"{printed.Length}|{printed.LastWriteTimeUtc.Ticks}");
         }
     }
 
@@ -108,7 +121,22 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>A reading's item: the whole portrait keeps the item it always had, a restricted reading gets one of its own.</summary>
     private string PageItem(string slug, PlannedReading reading) => keys.ItemId(reading.IsWhole ? "page/" + slug : $"page/{slug}/{reading.Id}");
 
-    private byte[] PageKey(string slug, PlannedReading reading) => reading.IsWhole ? keys.PortraitKey(slug) : keys.ReadingKey(slug, reading.Id);
+    private byte[] PageKey(string slug, PlannedReading reading)
+    {
+        var epoch = Access.OfReaders(reading.Audiences);
+        return reading.IsWhole ? keys.PortraitKey(slug, epoch) : keys.ReadingKey(slug, reading.Id, epoch);
+    }
+
+    /// <summary>A booklet opens to the audiences whose reading sees everything it prints: its key is in their joint epoch.</summary>
+    private byte[] BookletKey(string slug)
+    {
+        var planned = _plan!.Portraits.First(p => p.Slug == slug);
+        var printed = planned.Booklet!.Reading.Hidden;
+        return keys.BookletKey(slug, Access.OfReaders(planned.Readings.Where(r => r.SeesAllOf(printed)).SelectMany(r => r.Audiences)));
+    }
+
+    private byte[] SitePageKey(string slug) =>
+        keys.SitePageKey(slug, Access.OfReaders(_plan!.Readable.Where(a => a.Pages.Any(p => p.Slug == slug)).Select(a => a.Audience.Id)));
 
     /// <summary>A portrait's card for carers: an item of its own under the key of the reading it shows, opened only by the audiences of that reading that read cards.</summary>
     private string CardItem(string slug, PlannedReading reading) => keys.ItemId(reading.IsWhole ? "card/" + slug : $"card/{slug}/{reading.Id}");
@@ -118,19 +146,28 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>A site page's item: a purpose of its own, so a page and a portrait of the same slug never share an item or a key.</summary>
     private string SitePageItem(string slug) => keys.ItemId("sitepage/" + slug);
 
+    /// <summary>
+    /// Each photo variant once, under a key in the joint epoch of every audience that reads a portrait showing it.
+    /// A variant's name is made from its photo's content: one name never holds other content, so old copies need no vouching.
+    /// </summary>
     private ConcurrentDictionary<string, MediaItem> WriteMedia(IReadOnlyList<SiteMedia> media, OutputWriter folder)
     {
+        var readersOf = _plan!.Portraits.ToDictionary(p => p.Slug, p => p.Readings.SelectMany(r => r.Audiences), StringComparer.Ordinal);
+        var everyone = _plan.Readable.Select(a => a.Audience.Id).ToList();
+        var files = media.GroupBy(m => Path.GetFileName(m.Path), StringComparer.Ordinal).ToList();
         var items = new ConcurrentDictionary<string, MediaItem>(StringComparer.Ordinal);
-        Parallel.ForEach(media, file =>
+        Parallel.ForEach(files, file =>
         {
-            var name = Path.GetFileName(file.Path);
-            var item = new MediaItem(keys.ItemId("media/" + name), keys.MediaKey(name, file.PortraitSlug));
-            items[name] = item;
-            // A photo variant's name is made from its photo's content and the settings that shaped it: it says what the file holds.
-            WriteFile(folder, item.ItemId, item.Key, file.SourceFile, name);
+            var readers = file.SelectMany(m => m.PortraitSlug is { } slug && readersOf.TryGetValue(slug, out var audiences) ? audiences : everyone);
+            var item = new MediaItem(keys.ItemId("media/" + file.Key), keys.MediaKey(file.Key, Access.OfReaders(readers), Owner(file)));
+            items[file.Key] = item;
+            WriteFile(folder, item.ItemId, item.Key, file.First().SourceFile, file.Key, Envelope.MediaStepsPerDoubling);
         });
         return items;
     }
+
+    /// <summary>The portrait whose key salt a photo's key takes: the first by slug of those showing it, so the choice is the same in every build.</summary>
+    private static string? Owner(IEnumerable<SiteMedia> file) => file.Select(m => m.PortraitSlug).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
 
     private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
     {
@@ -144,7 +181,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var slug = planned.Slug;
         // The booklet is offered only to a reading that may see all it prints: a booklet for the family never opens to a team that may not read a chapter, nor the other way round.
         var booklet = input.WithBooklets && planned.Booklet is { } printed && reading.SeesAllOf(printed.Reading.Hidden)
-            ? new BookletReference(BookletItem(slug), Convert.ToBase64String(keys.BookletKey(slug)), labelsFor(page.Lang)["bookletFile"], labelsFor(page.Lang)["bookletDownload"])
+            ? new BookletReference(BookletItem(slug), Convert.ToBase64String(BookletKey(slug)), labelsFor(page.Lang)["bookletFile"], labelsFor(page.Lang)["bookletDownload"])
             : null;
         var hasCard = planned.CardReading?.Id == reading.Id;
         var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
@@ -183,7 +220,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         }
 
         var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, [], null, null);
-        WriteItem(folder, SitePageItem(sitePage.Slug), keys.SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        WriteItem(folder, SitePageItem(sitePage.Slug), SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
     private AudienceGrant WriteAudience(PlannedAudience planned, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
@@ -209,27 +246,38 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
         foreach (var page in planned.Pages)
         {
-            pages[SitePageItem(page.Slug)] = Convert.ToBase64String(keys.SitePageKey(page.Slug));
+            pages[SitePageItem(page.Slug)] = Convert.ToBase64String(SitePageKey(page.Slug));
         }
 
-        var index = new IndexPayload(audience.DisplayName, Marked(home, language, input.ForReview), Keys(photos.Keys), pages);
-        var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id));
-        WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index, Json));
+        var vouched = pages.Keys.Where(_sealedHashes.ContainsKey).Order(StringComparer.Ordinal).ToDictionary(id => id, id => _sealedHashes[id], StringComparer.Ordinal);
+        var index = new IndexPayload(audience.DisplayName, Marked(home, language, input.ForReview), Keys(photos.Keys), pages, vouched, 0);
+        var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id, Access.Of(audience.Id)));
+        WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index with { Counter = Counter(index) }, Json));
         return grant;
     }
 
-    /// <summary>The slot table is random each time it is made, so it is made only when the passwords or keys change.</summary>
-    private string SlotsJson(Dictionary<string, List<AudienceGrant>> grants)
+    /// <summary>
+    /// The freshness counter of a list: the time (in seconds) its content was first written, kept while the content stays
+    /// the same, so an unchanged list keeps its ciphertext and a changed one always counts higher than any before it.
+    /// </summary>
+    private long Counter(IndexPayload index)
     {
-        var fingerprint = new StringBuilder();
-        foreach (var (password, list) in grants.OrderBy(g => g.Key, StringComparer.Ordinal))
+        var content = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(index, Json)));
+        return long.Parse(cache.Remember("counter-" + content, () => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The key table is random each time it is made (a new salt, new decoys), so it is made only when a passphrase, a key or the policy changes.</summary>
+    private string SlotsJson(IReadOnlyList<CredentialGrants> credentials, ProtectionSettings protection)
+    {
+        var fingerprint = new StringBuilder().Append(protection).Append('\n');
+        foreach (var credential in credentials.OrderBy(c => c.Credential.Id, StringComparer.Ordinal))
         {
-            fingerprint.Append(password).Append('\n').AppendJoin(',', list.Select(g => g.IndexId + Convert.ToBase64String(g.Key))).Append('\n');
+            fingerprint.Append(credential.Credential.Id).Append('\n').AppendJoin(',', credential.Grants.Select(g => g.IndexId + Convert.ToBase64String(g.Key))).Append('\n');
         }
 
-        var name = Convert.ToHexStringLower(HMACSHA256.HashData(keys.SlotSalt, Encoding.UTF8.GetBytes(fingerprint.ToString())));
-        return cache.Remember($"slots-v{SlotTable.FormatVersion}-" + name, () => JsonSerializer.Serialize(
-            SlotTable.Build(keys.SlotSalt, keys.SiteId, grants.ToDictionary(g => g.Key, g => (IReadOnlyList<AudienceGrant>)g.Value)), ScriptJson));
+        var name = keys.ItemId("slots\n" + fingerprint);
+        return cache.Remember($"slots-v{SlotTable.FormatVersion}-{name}", () => JsonSerializer.Serialize(
+            SlotTable.Build(keys.SiteId, protection.Iterations, new RememberPolicy(protection.RememberDays, protection.RememberOnFiles), credentials), ScriptJson));
     }
 
     /// <summary>
@@ -256,16 +304,27 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         ? $"<p class=\"status-banner review-mark\" role=\"note\">{System.Net.WebUtility.HtmlEncode(labelsFor(language)["reviewMark"])}</p>\n{html}"
         : html;
 
+    /// <summary>Seals a page or a list, and keeps the hash of its ciphertext for the lists that vouch for it.</summary>
     private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext)
     {
         var script = cache.Seal(key, itemId, plaintext, ItemScript(itemId));
         folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script);
+        _sealedHashes[itemId] = SealedHash(script);
     }
 
-    private void WriteFile(OutputWriter folder, string itemId, byte[] key, string file, string identity)
+    private void WriteFile(OutputWriter folder, string itemId, byte[] key, string file, string identity, int stepsPerDoubling = Envelope.StepsPerDoubling)
     {
-        var script = cache.SealFile(key, itemId, file, identity, ItemScript(itemId));
+        var script = cache.SealFile(key, itemId, file, identity, ItemScript(itemId), stepsPerDoubling);
         folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script);
+    }
+
+    /// <summary>The first 128 bits of the SHA-256 of an item's sealed bytes, as the browser computes them from the script.</summary>
+    private static string SealedHash(string script)
+    {
+        var text = File.ReadAllText(script);
+        var start = text.IndexOf(",\"", StringComparison.Ordinal) + 2;
+        var sealedItem = Convert.FromBase64String(text[start..text.IndexOf('"', start)]);
+        return Convert.ToBase64String(SHA256.HashData(sealedItem).AsSpan(0, 16));
     }
 
     /// <summary>The script that hands the sealed item to the shell.</summary>
@@ -283,7 +342,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>A download; its <c>Name</c> is neutral ("boekje.pdf"), so no one's name lands in a Downloads folder or a browser's history.</summary>
     private sealed record BookletReference(string Item, string Key, string Name, string Label);
 
-    private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages);
+    /// <param name="Vouch">The hash of each page's ciphertext as this build sealed it: an older copy of a page does not match.</param>
+    /// <param name="Counter">Higher in every later build whose list changed: a device that saw a higher one is being served an old copy.</param>
+    private sealed record IndexPayload(string Name, string Html, Dictionary<string, string> Media, Dictionary<string, string> Pages, Dictionary<string, string> Vouch, long Counter);
 }
 
 /// <summary>What the shell template sees: only the site's title and its language.</summary>

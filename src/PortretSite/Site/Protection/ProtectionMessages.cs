@@ -21,4 +21,24 @@ public static class ProtectionMessages
     public static readonly Message SecretFromEnvironment = new(
         "the site secret comes from PORTRET_SITE_SECRET; change that variable instead (for example to the output of: openssl rand -base64 32)",
         "het sitegeheim komt uit PORTRET_SITE_SECRET; verander die variabele (bijvoorbeeld naar de uitvoer van: openssl rand -base64 32)");
+
+    public static Message NewEpochRevoked(string audience, IReadOnlyList<string> readers, int passwords) => new(
+        $"{audience}: new keys — {Taken(readers, passwords).English} no longer open it, not even what did not change",
+        $"{audience}: nieuwe sleutels — {Taken(readers, passwords).Dutch} openen het niet meer, ook niet wat niet veranderde");
+
+    public static Message NewEpochAdded(string audience) => new(
+        $"{audience}: new keys — a passphrase was added; every other passphrase and remembered device keeps working",
+        $"{audience}: nieuwe sleutels — er kwam een wachtzin bij; elke andere wachtzin en elk onthouden toestel blijft werken");
+
+    public static Message PortraitTakenAway(string slug, IReadOnlyList<string> audiences) => new(
+        $"{slug}: new keys — {string.Join(", ", audiences)} no longer read it",
+        $"{slug}: nieuwe sleutels — {string.Join(", ", audiences)} lezen het niet meer");
+
+    private static Message Taken(IReadOnlyList<string> readers, int passwords)
+    {
+        var named = readers.Select(r => $"'{r}'").ToList();
+        var english = named.Concat(passwords > 0 ? [passwords == 1 ? "a removed password" : $"{passwords} removed passwords"] : []);
+        var dutch = named.Concat(passwords > 0 ? [passwords == 1 ? "een weggenomen wachtwoord" : $"{passwords} weggenomen wachtwoorden"] : []);
+        return new(string.Join(" and ", english), string.Join(" en ", dutch));
+    }
 }

@@ -55,7 +55,7 @@ public sealed class SiteSecret
         Write(new SiteLayout(root).SiteSecretFile, new SiteSecret(RandomNumberGenerator.GetBytes(Length)));
     }
 
-    private static void Write(string path, SiteSecret secret) => OwnerOnlyFile.Write(path, Convert.ToBase64String(secret.Bytes) + "\n");
+    private static void Write(string path, SiteSecret secret) => PrivateFile.Write(path, Convert.ToBase64String(secret.Bytes) + "\n");
 
     private static SiteSecret? Parse(string text, string source, DiagnosticBag diagnostics)
     {

@@ -68,37 +68,47 @@ public sealed class CryptographyTests
     public void Sizes_are_padded_to_buckets(int size, int bucket) => Assert.Equal(bucket, Envelope.Bucket(size));
 
     [Fact]
-    public void Slots_use_pbkdf2_sha256_with_600000_iterations_and_a_16_byte_salt()
+    public void Slots_use_pbkdf2_sha256_with_a_fresh_16_byte_salt_each_time_the_table_is_made()
     {
-        var salt = RandomNumberGenerator.GetBytes(16);
-        var grants = new Dictionary<string, IReadOnlyList<AudienceGrant>> { ["een lange wachtzin"] = [new AudienceGrant("index-a", Key)] };
+        var credentials = Credentials(("een lange wachtzin voor de familie", "index-a"));
 
-        var table = SlotTable.Build(salt, SiteId, grants);
+        var table = SlotTable.Build(SiteId, 600_000, Remember, credentials);
+        var again = SlotTable.Build(SiteId, 600_000, Remember, credentials);
 
         Assert.Equal(("PBKDF2", "SHA-256", 600_000), (table.Kdf.Name, table.Kdf.Hash, table.Kdf.Iterations));
         Assert.Equal((SlotTable.FormatVersion, SiteId), (table.V, table.Site));
-        Assert.Equal(salt, Convert.FromBase64String(table.Kdf.Salt));
-        Assert.Equal(Rfc2898DeriveBytes.Pbkdf2("een lange wachtzin"u8, salt, 600_000, HashAlgorithmName.SHA256, 32), SlotTable.DeriveKey("een lange wachtzin", salt));
+        Assert.Equal(16, Convert.FromBase64String(table.Kdf.Salt).Length);
+        Assert.NotEqual(table.Kdf.Salt, again.Kdf.Salt);
+        var salt = Convert.FromBase64String(table.Kdf.Salt);
+        Assert.Equal(Rfc2898DeriveBytes.Pbkdf2("een lange wachtzin"u8, salt, 600_000, HashAlgorithmName.SHA256, 32), SlotTable.DeriveKey("een lange wachtzin", salt, 600_000));
     }
 
     [Fact]
-    public void The_right_password_opens_its_slot_and_its_audiences_only()
+    public void The_right_password_opens_its_slot_its_audiences_and_its_device_key_only()
     {
-        var salt = RandomNumberGenerator.GetBytes(16);
-        var keyA = RandomNumberGenerator.GetBytes(32);
-        var keyB = RandomNumberGenerator.GetBytes(32);
-        var table = SlotTable.Build(salt, SiteId, new Dictionary<string, IReadOnlyList<AudienceGrant>>
-        {
-            ["wachtzin van familie a"] = [new AudienceGrant("index-a", keyA)],
-            ["wachtzin van familie b"] = [new AudienceGrant("index-b", keyB)],
-        });
+        var credentials = Credentials(("wachtzin van familie a", "index-a"), ("wachtzin van familie b", "index-b"));
+        var table = SlotTable.Build(SiteId, 600_000, Remember, credentials);
 
-        var opened = OpenSlots(table, "wachtzin van familie a", salt);
+        var slot = Assert.Single(OpenSlots(table, "wachtzin van familie a"));
 
-        var grant = Assert.Single(opened);
+        var grant = Assert.Single(slot.GetProperty("g").EnumerateArray());
         Assert.Equal("index-a", grant.GetProperty("i").GetString());
-        Assert.Equal(keyA, Convert.FromBase64String(grant.GetProperty("k").GetString()!));
-        Assert.Empty(OpenSlots(table, "verkeerd wachtwoord", salt));
+        Assert.Equal(credentials[0].Grants[0].Key, Convert.FromBase64String(grant.GetProperty("k").GetString()!));
+        Assert.Equal(credentials[0].DeviceKey, Convert.FromBase64String(slot.GetProperty("d").GetString()!));
+        Assert.Empty(OpenSlots(table, "verkeerd wachtwoord"));
+    }
+
+    [Fact]
+    public void A_device_key_opens_its_own_device_slot_and_no_other()
+    {
+        var credentials = Credentials(("wachtzin van familie a", "index-a"), ("wachtzin van familie b", "index-b"));
+        var table = SlotTable.Build(SiteId, 600_000, Remember, credentials);
+
+        var opened = table.Devices.Select(d => TryOpen(credentials[1].DeviceKey, SlotTable.DeviceSlotId, d)).OfType<JsonElement>().ToList();
+
+        var grant = Assert.Single(Assert.Single(opened).GetProperty("g").EnumerateArray());
+        Assert.Equal("index-b", grant.GetProperty("i").GetString());
+        Assert.All(table.Devices, d => Assert.Null(TryOpen(RandomNumberGenerator.GetBytes(32), SlotTable.DeviceSlotId, d)));
     }
 
     [Theory]
@@ -107,12 +117,12 @@ public sealed class CryptographyTests
     [InlineData(9, 16)]
     public void The_slot_table_is_padded_with_decoys_of_the_same_size(int passwords, int slots)
     {
-        var grants = Enumerable.Range(0, passwords).ToDictionary(i => $"wachtzin nummer {i}", i => (IReadOnlyList<AudienceGrant>)[new AudienceGrant($"index-{i}", Key)]);
-
-        var table = SlotTable.Build(RandomNumberGenerator.GetBytes(16), SiteId, grants);
+        var table = SlotTable.Build(SiteId, 600_000, Remember, Credentials([.. Enumerable.Range(0, passwords).Select(i => ($"wachtzin nummer {i}", $"index-{i}"))]));
 
         Assert.Equal(slots, table.Slots.Count);
+        Assert.Equal(slots, table.Devices.Count);
         Assert.Single(table.Slots.Select(s => Convert.FromBase64String(s).Length).Distinct());
+        Assert.Single(table.Devices.Select(s => Convert.FromBase64String(s).Length).Distinct());
     }
 
     [Fact]
@@ -126,8 +136,8 @@ public sealed class CryptographyTests
 
         Assert.Equal(keys.ItemId("page/maria"), new KeyRing(again).ItemId("page/maria"));
         Assert.Matches("^[a-z2-7]{26}$", keys.ItemId("page/maria"));
-        Assert.NotEqual(keys.PortraitKey("maria"), keys.PortraitKey("jan"));
-        Assert.NotEqual(keys.AudienceKey("family-a"), keys.MediaKey("family-a"));
+        Assert.NotEqual(keys.PortraitKey("maria", "e1"), keys.PortraitKey("jan", "e1"));
+        Assert.NotEqual(keys.AudienceKey("family-a", "e1"), keys.MediaKey("family-a", "e1"));
         Assert.Matches("^[0-9a-f]{32}$", keys.SiteId);
         Assert.Equal(keys.SiteId, new KeyRing(again).SiteId);
     }
@@ -141,10 +151,10 @@ public sealed class CryptographyTests
 
         var keys = new KeyRing(secret);
 
-        Assert.Equal(Hkdf("portret/v1/portrait/maria", 32), keys.PortraitKey("maria"));
-        Assert.Equal(Hkdf("portret/v1/audience/familie-verhaegen", 32), keys.AudienceKey("familie-verhaegen"));
-        Assert.Equal(Hkdf("portret/v1/media/ab12-960.webp", 32), keys.MediaKey("ab12-960.webp"));
-        Assert.Equal(Hkdf("portret/v1/slot-salt", 16), keys.SlotSalt);
+        Assert.Equal(Hkdf("portret/v2/portrait/maria@e1", 32), keys.PortraitKey("maria", "e1"));
+        Assert.Equal(Hkdf("portret/v2/audience/familie-verhaegen@e1", 32), keys.AudienceKey("familie-verhaegen", "e1"));
+        Assert.Equal(Hkdf("portret/v2/media/ab12-960.webp@e1", 32), keys.MediaKey("ab12-960.webp", "e1"));
+        Assert.Equal(Hkdf("portret/v2/device/c1", 32), keys.DeviceKey("c1"));
     }
 
     [Fact]
@@ -157,26 +167,51 @@ public sealed class CryptographyTests
         var after = new KeyRing(SiteSecret.Load(site.Root, new DiagnosticBag(), _ => { })!);
 
         Assert.NotEqual(before.ItemId("page/maria"), after.ItemId("page/maria"));
-        Assert.NotEqual(before.AudienceKey("family-a"), after.AudienceKey("family-a"));
+        Assert.NotEqual(before.AudienceKey("family-a", "e1"), after.AudienceKey("family-a", "e1"));
     }
 
-    private static List<JsonElement> OpenSlots(SlotTableFile table, string password, byte[] salt)
+    [Fact]
+    public void An_epoch_changes_with_every_credential_taken_away_and_never_returns_to_one_a_removed_party_held()
     {
-        var kek = SlotTable.DeriveKey(password, salt);
-        var opened = new List<JsonElement>();
-        foreach (var slot in table.Slots)
-        {
-            try
-            {
-                var plain = Envelope.Open(kek, SlotTable.SlotId, Convert.FromBase64String(slot));
-                opened.AddRange(JsonDocument.Parse(plain).RootElement.EnumerateArray());
-            }
-            catch (CryptographicException)
-            {
-                // Not this password's slot, or a decoy.
-            }
-        }
+        using var site = new TempSite();
+        var keys = new KeyRing(SiteSecret.Load(site.Root, new DiagnosticBag(), _ => { })!);
+        var anna = keys.CredentialId("Anna", "zes woorden van anna hier samen");
+        var bert = keys.CredentialId("Bert", "zes woorden van bert hier samen");
+        var shared = keys.CredentialId(null, "de gedeelde wachtzin van de familie");
 
-        return opened;
+        var withBert = keys.Epoch([anna, bert, shared]);
+
+        Assert.Equal(withBert, keys.Epoch([shared, bert, anna]));
+        Assert.NotEqual(withBert, keys.Epoch([anna, shared]));
+        Assert.NotEqual(keys.Epoch([anna, shared]), keys.Epoch([anna]));
+        Assert.NotEqual(keys.CredentialId("Anna", "x y z"), keys.CredentialId("Bert", "x y z"));
+        Assert.NotEqual(keys.AudienceKey("family-a", withBert), keys.AudienceKey("family-a", keys.Epoch([anna, shared])));
+    }
+
+    private static readonly RememberPolicy Remember = new(90, false);
+
+    private static List<CredentialGrants> Credentials(params (string Password, string Index)[] passwords) =>
+        [.. passwords.Select((p, i) => new CredentialGrants(
+            new Credential($"credential-{i}", null, new PortretSite.Publication.Password(p.Password)),
+            RandomNumberGenerator.GetBytes(32),
+            [new AudienceGrant(p.Index, RandomNumberGenerator.GetBytes(32))]))];
+
+    private static List<JsonElement> OpenSlots(SlotTableFile table, string password)
+    {
+        var kek = SlotTable.DeriveKey(password, Convert.FromBase64String(table.Kdf.Salt), table.Kdf.Iterations);
+        return [.. table.Slots.Select(slot => TryOpen(kek, SlotTable.SlotId, slot)).OfType<JsonElement>()];
+    }
+
+    private static JsonElement? TryOpen(byte[] key, string slotId, string slot)
+    {
+        try
+        {
+            return JsonDocument.Parse(Envelope.Open(key, slotId, Convert.FromBase64String(slot))).RootElement;
+        }
+        catch (CryptographicException)
+        {
+            // Not this key's slot, or a decoy.
+            return null;
+        }
     }
 }

@@ -47,7 +47,7 @@ public sealed class ReaderWordingTests
             .WithPortrait("maria", TempSite.Approved("Maria").Replace("audiences: [family-a]", "audiences: [family-a, family-b]", StringComparison.Ordinal));
         await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = site.Output, SkipPrint = true }, CancellationToken.None);
 
-        var home = new SealedItems(site.Root, Path.Combine(site.Output, "site")).AudienceIndex("family-a").GetProperty("html").GetString()!;
+        var home = new SealedItems(site.Root, Path.Combine(site.Output, "site")).AudienceIndex("family-a", TempSite.PasswordA).GetProperty("html").GetString()!;
 
         Assert.Contains(intro, System.Net.WebUtility.HtmlDecode(home), StringComparison.Ordinal);
         Assert.DoesNotContain("Familie B", home, StringComparison.Ordinal);
@@ -65,8 +65,8 @@ public sealed class ReaderWordingTests
         await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = site.Output, SkipPrint = true }, CancellationToken.None);
         var items = new SealedItems(site.Root, Path.Combine(site.Output, "site"));
 
-        var dutch = items.AudienceIndex("family-a").GetProperty("html").GetString()!;
-        var english = items.AudienceIndex("family-b").GetProperty("html").GetString()!;
+        var dutch = items.AudienceIndex("family-a", TempSite.PasswordA).GetProperty("html").GetString()!;
+        var english = items.AudienceIndex("family-b", TempSite.PasswordB).GetProperty("html").GetString()!;
 
         Assert.Contains("lang=\"nl\"", dutch, StringComparison.Ordinal);
         Assert.Contains("lang=\"en\"", english, StringComparison.Ordinal);

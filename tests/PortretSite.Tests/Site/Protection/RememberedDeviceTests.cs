@@ -9,7 +9,7 @@ namespace PortretSite.Tests.Site.Protection;
 [Collection(SharedBrowserCollection.Name)]
 public sealed class RememberedDeviceTests(SharedBrowser browser) : IDisposable
 {
-    private const string PasswordA = "a long passphrase for family a";
+    private const string PasswordA = "a long walk along the river with family a";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "portret-origin-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly List<TempSite> _sites = [];

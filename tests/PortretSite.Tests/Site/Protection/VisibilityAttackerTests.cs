@@ -116,20 +116,9 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
 
     private List<JsonElement> Grants(string password)
     {
-        var script = File.ReadAllText(Path.Combine(site.SiteFolder, ProtectedSiteWriter.SlotsFile));
-        var table = JsonDocument.Parse(script[(script.IndexOf('(') + 1)..script.LastIndexOf(')')]).RootElement;
-        var kek = SlotTable.DeriveKey(password, Convert.FromBase64String(table.GetProperty("kdf").GetProperty("salt").GetString()!));
-        var grants = new List<JsonElement>();
-        foreach (var slot in table.GetProperty("slots").EnumerateArray())
-        {
-            if (TryOpen(kek, SlotTable.SlotId, Convert.FromBase64String(slot.GetString()!)) is { } plain)
-            {
-                grants.AddRange(JsonDocument.Parse(plain).RootElement.EnumerateArray());
-            }
-        }
-
-        Assert.NotEmpty(grants);
-        return grants;
+        var slot = new SealedItems(site.Root, site.SiteFolder).Slot(password);
+        Assert.NotNull(slot);
+        return [.. slot.Value.GetProperty("g").EnumerateArray()];
     }
 
     /// <summary>Every base64 value of a 32-byte key anywhere in a payload: page keys, media keys, a booklet's key.</summary>
