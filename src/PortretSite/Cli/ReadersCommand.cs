@@ -5,6 +5,7 @@ using PortretSite.Foundation.Diagnostics;
 using PortretSite.Foundation.State;
 using PortretSite.Print.Browser;
 using PortretSite.Print.Invitations;
+using PortretSite.Print.Pdf;
 using PortretSite.Publication.Passphrases;
 using PortretSite.Publication.Readers;
 using PortretSite.Rendering.Theme;
@@ -171,7 +172,7 @@ internal static class ReadersCommand
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             await using (var browser = new BrowserHost())
             {
-                var card = new InvitationCard(theme, ThemeTemplates.Compile(theme, diagnostics));
+                var card = new InvitationCard(theme, ThemeTemplates.Compile(theme, diagnostics), new PdfSharpTools());
                 var pdf = await card.PrintAsync(browser, view, Path.Combine(new SiteLayout(site.Root).Cache, "invitation-work"), diagnostics, cancellationToken);
                 // The card holds the passphrase: readable by its owner only from the start.
                 PrivateFile.Write(file, pdf);

@@ -60,6 +60,72 @@ public sealed partial class SealedItems(string root, string siteFolder)
         return JsonDocument.Parse(script["window.portretSlots(".Length..script.LastIndexOf(')')]).RootElement;
     }
 
+    /// <summary>Every sealed item of the site, by id, as its script file carries it.</summary>
+    public Dictionary<string, byte[]> AllItems() =>
+        Directory.EnumerateFiles(Path.Combine(siteFolder, "data"), "*.js")
+            .Select(f => ItemScript().Match(File.ReadAllText(f)))
+            .Where(m => m.Success)
+            .ToDictionary(m => m.Groups["id"].Value, m => Convert.FromBase64String(m.Groups["sealed"].Value), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every key a passphrase leads to: its slot's audience keys and device key, then, trying every key on every item,
+    /// the page, media and booklet keys the opened lists and pages hand on.
+    /// </summary>
+    public List<byte[]> KeysReachableFrom(string password)
+    {
+        var keys = new List<byte[]>();
+        if (Slot(password) is not { } slot)
+        {
+            return keys;
+        }
+
+        keys.Add(Convert.FromBase64String(slot.GetProperty("d").GetString()!));
+        keys.AddRange(slot.GetProperty("g").EnumerateArray().Select(g => Convert.FromBase64String(g.GetProperty("k").GetString()!)));
+        var items = AllItems();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (id, sealedItem) in items)
+            {
+                foreach (var key in keys.ToList())
+                {
+                    if (TryOpen(key, id, sealedItem) is { } plain && plain.Length > 0 && plain[0] == (byte)'{')
+                    {
+                        keys.AddRange(KeysIn(JsonDocument.Parse(plain).RootElement).Where(k => !keys.Any(known => known.SequenceEqual(k))));
+                    }
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    public static byte[]? TryOpen(byte[] key, string id, byte[] sealedItem)
+    {
+        try
+        {
+            return Envelope.Open(key, id, sealedItem);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every base64 value of a 32-byte key anywhere in a payload: page keys, media keys, a booklet's key.</summary>
+    private static IEnumerable<byte[]> KeysIn(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => KeysIn(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(KeysIn),
+        JsonValueKind.String when element.GetString() is { Length: 44 } text && Base64Key().IsMatch(text) => [Convert.FromBase64String(text)],
+        _ => [],
+    };
+
     [GeneratedRegex("window\\.portretItem\\(\"[a-z2-7]+\",\"([A-Za-z0-9+/=]+)\"\\)")]
     private static partial Regex ItemPayload();
+
+    [GeneratedRegex("window\\.portretItem\\(\"(?<id>[a-z2-7]+)\",\"(?<sealed>[A-Za-z0-9+/=]+)\"\\)")]
+    private static partial Regex ItemScript();
+
+    [GeneratedRegex("^[A-Za-z0-9+/]{43}=$")]
+    private static partial Regex Base64Key();
 }

@@ -1,5 +1,6 @@
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Print.Browser;
+using PortretSite.Print.Pdf;
 using PortretSite.Rendering.Theme;
 using QRCoder;
 
@@ -13,7 +14,7 @@ public sealed record InvitationView(string SiteTitle, string Lang, string? Addre
 /// An A6 card to hand to a reader at the kitchen table (<c>portret readers card</c>): the site's title and address, a
 /// QR code of the share link (black on white, 45 mm with its quiet zone) and the passphrase in large print.
 /// </summary>
-public sealed class InvitationCard(ThemeFiles theme, ThemeTemplates templates)
+public sealed class InvitationCard(ThemeFiles theme, ThemeTemplates templates, IPdfTools pdf)
 {
     public static readonly PaperSize A6 = new(105, 148);
 
@@ -25,7 +26,9 @@ public sealed class InvitationCard(ThemeFiles theme, ThemeTemplates templates)
         await File.WriteAllTextAsync(file, html, cancellationToken);
         try
         {
-            return await new PdfPrinter(browser).PrintAsync(file, A6, cancellationToken);
+            // Chromium rounds its page size: the card gets the exact A6 boxes, a title and a language.
+            var printed = await new PdfPrinter(browser).PrintAsync(file, A6, cancellationToken);
+            return pdf.FinishForPrintShop(printed, new PrintFinish(A6.WidthMm, A6.HeightMm, 0, false, view.SiteTitle, view.Lang, Booklet: false));
         }
         finally
         {

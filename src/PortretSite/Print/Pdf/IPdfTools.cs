@@ -34,7 +34,8 @@ public interface IPdfTools
 }
 
 /// <summary>How to finish a booklet for a print shop. Blank pages go in before the last <paramref name="KeepLastPages"/> pages (the back cover).</summary>
-public sealed record PrintFinish(double TrimWidthMm, double TrimHeightMm, double BleedMm, bool CropMarks, string Title, string Language, int KeepLastPages = 1);
+/// <param name="Booklet">A booklet is padded to a multiple of four pages; a single sheet (an invitation card) only gets its exact boxes.</param>
+public sealed record PrintFinish(double TrimWidthMm, double TrimHeightMm, double BleedMm, bool CropMarks, string Title, string Language, int KeepLastPages = 1, bool Booklet = true);
 
 /// <summary>A rectangle on a PDF page, in points (1/72 inch), from the lower left corner.</summary>
 public sealed record PdfBox(double Left, double Bottom, double Right, double Top)

@@ -23,7 +23,11 @@ internal static class PrintShopFinish
         var bleed = Points.FromMillimetres(finish.BleedMm);
         var width = Points.FromMillimetres(finish.TrimWidthMm) + (2 * bleed);
         var height = Points.FromMillimetres(finish.TrimHeightMm) + (2 * bleed);
-        Pad(document, width, height, finish.KeepLastPages);
+        if (finish.Booklet)
+        {
+            Pad(document, width, height, finish.KeepLastPages);
+        }
+
         var slug = finish.CropMarks ? Points.FromMillimetres(SlugMm) : 0;
         foreach (var page in document.Pages.Cast<PdfPage>())
         {

@@ -257,13 +257,13 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     }
 
     /// <summary>
-    /// The freshness counter of a list: the time (in seconds) its content was first written, kept while the content stays
+    /// The freshness counter of a list: the time (in milliseconds) its content was first written, kept while the content stays
     /// the same, so an unchanged list keeps its ciphertext and a changed one always counts higher than any before it.
     /// </summary>
     private long Counter(IndexPayload index)
     {
         var content = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(index, Json)));
-        return long.Parse(cache.Remember("counter-" + content, () => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+        return long.Parse(cache.Remember("counter-" + content, () => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The key table is random each time it is made (a new salt, new decoys), so it is made only when a passphrase, a key or the policy changes.</summary>

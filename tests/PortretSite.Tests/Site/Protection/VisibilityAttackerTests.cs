@@ -13,7 +13,7 @@ namespace PortretSite.Tests.Site.Protection;
 /// sealed file of the site: a part restricted to another audience never opens, while their own parts do.
 /// </summary>
 [Collection(VisibilitySiteCollection.Name)]
-public sealed partial class VisibilityAttackerTests(VisibilitySite site)
+public sealed class VisibilityAttackerTests(VisibilitySite site)
 {
     [Fact]
     public void The_site_and_booklet_were_built()
@@ -56,30 +56,10 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
     /// </summary>
     private Opened OpenEverything(string password)
     {
-        var items = Directory.EnumerateFiles(Path.Combine(site.SiteFolder, ProtectedSiteWriter.DataFolder), "*.js")
-            .Select(f => ItemScript().Match(File.ReadAllText(f)))
-            .Where(m => m.Success)
-            .ToDictionary(m => m.Groups["id"].Value, m => Convert.FromBase64String(m.Groups["sealed"].Value), StringComparer.Ordinal);
-        var keys = new List<byte[]>();
-        foreach (var grant in Grants(password))
-        {
-            keys.Add(Convert.FromBase64String(grant.GetProperty("k").GetString()!));
-        }
-
-        // Keys lead to more keys: an index holds page and media keys, a page its photos' and its booklet's.
-        for (var round = 0; round < 3; round++)
-        {
-            foreach (var (id, sealedItem) in items)
-            {
-                foreach (var key in keys.ToList())
-                {
-                    if (TryOpen(key, id, sealedItem) is { } plain && plain.Length > 0 && plain[0] == (byte)'{')
-                    {
-                        keys.AddRange(KeysIn(JsonDocument.Parse(plain).RootElement).Where(k => !keys.Any(known => known.SequenceEqual(k))));
-                    }
-                }
-            }
-        }
+        var sealedItems = new SealedItems(site.Root, site.SiteFolder);
+        var items = sealedItems.AllItems();
+        var keys = sealedItems.KeysReachableFrom(password);
+        Assert.NotEmpty(keys);
 
         var text = new StringBuilder();
         var media = 0;
@@ -88,7 +68,7 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
         {
             foreach (var key in keys)
             {
-                if (TryOpen(key, id, sealedItem) is not { } plain)
+                if (SealedItems.TryOpen(key, id, sealedItem) is not { } plain)
                 {
                     continue;
                 }
@@ -113,38 +93,4 @@ public sealed partial class VisibilityAttackerTests(VisibilitySite site)
 
         return new Opened(text.ToString(), media, pdfs);
     }
-
-    private List<JsonElement> Grants(string password)
-    {
-        var slot = new SealedItems(site.Root, site.SiteFolder).Slot(password);
-        Assert.NotNull(slot);
-        return [.. slot.Value.GetProperty("g").EnumerateArray()];
-    }
-
-    /// <summary>Every base64 value of a 32-byte key anywhere in a payload: page keys, media keys, a booklet's key.</summary>
-    private static IEnumerable<byte[]> KeysIn(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => KeysIn(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().SelectMany(KeysIn),
-        JsonValueKind.String when element.GetString() is { Length: 44 } text && Base64Key().IsMatch(text) => [Convert.FromBase64String(text)],
-        _ => [],
-    };
-
-    private static byte[]? TryOpen(byte[] key, string id, byte[] sealedItem)
-    {
-        try
-        {
-            return Envelope.Open(key, id, sealedItem);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
-
-    [GeneratedRegex("window\\.portretItem\\(\"(?<id>[a-z2-7]+)\",\"(?<sealed>[A-Za-z0-9+/=]+)\"\\)")]
-    private static partial Regex ItemScript();
-
-    [GeneratedRegex("^[A-Za-z0-9+/]{43}=$")]
-    private static partial Regex Base64Key();
 }

@@ -1,0 +1,53 @@
+using System.Text;
+using ZXing;
+using ZXing.Common;
+using ZXing.QrCode;
+
+namespace PortretSite.Tests.TestSupport;
+
+/// <summary>Reads a QR code off a printed page as a phone would: the page rendered by poppler, decoded by ZXing.</summary>
+public static class QrCodes
+{
+    public static string? DecodeFromPdf(string pdf, int page = 1, int dpi = 300)
+    {
+        var prefix = Path.Combine(Path.GetDirectoryName(pdf)!, "qr-" + Guid.NewGuid().ToString("N")[..8]);
+        VipsCli.Run("pdftoppm", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-singlefile", pdf, prefix);
+        try
+        {
+            var (width, height, pixels) = ReadPgm(prefix + ".pgm");
+            var source = new RGBLuminanceSource(pixels, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true })?.Text;
+        }
+        finally
+        {
+            File.Delete(prefix + ".pgm");
+        }
+    }
+
+    /// <summary>A binary PGM (P5) as poppler writes it: a short text header, then one byte per pixel.</summary>
+    private static (int Width, int Height, byte[] Pixels) ReadPgm(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var fields = new List<string>();
+        var position = 0;
+        while (fields.Count < 4)
+        {
+            while (char.IsWhiteSpace((char)bytes[position]))
+            {
+                position++;
+            }
+
+            var start = position;
+            while (!char.IsWhiteSpace((char)bytes[position]))
+            {
+                position++;
+            }
+
+            fields.Add(Encoding.ASCII.GetString(bytes, start, position - start));
+        }
+
+        var width = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+        var height = int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
+        return (width, height, bytes[(position + 1)..(position + 1 + width * height)]);
+    }
+}
