@@ -18,6 +18,15 @@ public sealed record BuildResult(
     /// <summary>Nothing changed since the last build, so nothing was done.</summary>
     public bool Unchanged { get; init; }
 
+    /// <summary>How many portraits the review edition holds (each also has its paper review copy).</summary>
+    public int InReviewEdition { get; init; }
+
+    /// <summary>Where the review edition and the paper review copies are, as the summary names it.</summary>
+    public string ReviewFolder { get; init; } = "output/review";
+
+    /// <summary>How many portraits are withdrawn: in no output, their traces swept from the local state.</summary>
+    public int Withdrawn { get; init; }
+
     /// <summary>The slugs of the published portraits, which <c>portret status</c> reads back from the last build.</summary>
     public IReadOnlyList<string> PublishedSlugs { get; init; } = [];
 

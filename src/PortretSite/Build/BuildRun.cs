@@ -30,6 +30,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private readonly ConcurrentDictionary<string, Labels> _labels = new();
     private readonly ThemeFiles _theme = new(options.Root);
     private UiLanguage _language;
+    private int _inReviewEdition;
 
     public async Task<BuildResult> ExecuteAsync()
     {
@@ -68,14 +69,20 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         };
         if (written && mode.Purpose == PlanPurpose.Publish)
         {
-            pipeline.Photos.Prune(catalog.BySource.Values);
+            pipeline.Photos.Prune(catalog);
             if (Directory.Exists(_layout.ClipCache))
             {
                 ClipsStage().Prune(clips.BySource.Values);
             }
+
+            WithdrawalSweep.Run(_layout, content);
         }
 
-        return BuildSummary.Of(mode, plan, catalog, clips, printed, written, _diagnostics.ToList(), _language, _clock.Timings);
+        return BuildSummary.Of(mode, plan, catalog, clips, printed, written, _diagnostics.ToList(), _language, _clock.Timings) with
+        {
+            InReviewEdition = _inReviewEdition,
+            ReviewFolder = Path.GetRelativePath(options.Root, Path.Combine(options.Output, "review")).Replace('\\', '/'),
+        };
     }
 
     /// <summary>Says which audiences moved to new keys since the last build, and why; remembers this build's access for the next.</summary>
@@ -190,7 +197,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         var written = await new PlannedOutput(options.Output, _layout, _diagnostics).WriteAsync(async output =>
         {
             var printing = stages.Booklets is null ? Task.FromResult<IReadOnlyList<BookletFiles>>([]) : PrintAsync(stages, stages.Plan.Booklets, output, links);
-            var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"), secret, links);
+            var booklets = await WriteSiteAsync(stages, printing, output.Sub("site"), output.Sub("review").Sub(ReviewEdition.Folder), secret, links);
             printed = booklets.Count;
         });
         return (printed, written);
@@ -233,12 +240,23 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         return booklets;
     }
 
+    /// <summary>The review edition of the portraits in review, each opened by its review passphrase (made now when it has none).</summary>
+    private void WriteReviewEdition(LaterStages stages, SiteSecret secret, PortraitSalts salts, OutputWriter folder)
+    {
+        var passwords = ReviewPasswords.Load(_layout, [.. stages.Plan.ReviewCopies.Select(p => (p.Slug, p.Language))], _diagnostics, m => pipeline.Progress.Note(m.In(_language)));
+        var review = ReviewEditionPlan.Of(stages.Plan, passwords);
+        // Its pages carry the review mark of their own; the status banner of the preview says something else.
+        var renderer = new SiteRenderer(stages.Templates, LabelsFor, stages.Catalog, showStatus: false);
+        _inReviewEdition = new ReviewEdition(secret, salts, _theme, stages.Templates, LabelsFor)
+            .Write(review, renderer, stages.Content.Settings, _layout.ReviewCiphertextCache, folder, _diagnostics);
+    }
+
     /// <summary>
     /// Writes the site while the booklets print; only the booklets' encrypted copies wait for the print.
     /// A plain site writes the pages rendered for it; the protected site renders each page with its
     /// encrypted photos, per audience.
     /// </summary>
-    private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(LaterStages stages, Task<IReadOnlyList<BookletFiles>> printing, OutputWriter folder, SiteSecret? secret, ClipLinks? links)
+    private async Task<IReadOnlyList<BookletFiles>> WriteSiteAsync(LaterStages stages, Task<IReadOnlyList<BookletFiles>> printing, OutputWriter folder, OutputWriter reviewFolder, SiteSecret? secret, ClipLinks? links)
     {
         if (!mode.Protects)
         {
@@ -262,10 +280,12 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             }
 
             var ciphertext = new CiphertextCache(_layout.CiphertextCache);
+            var salts = PortraitSalts.Of(options.Root, secret);
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null) { ClipLinks = links };
-            var writer = new ProtectedSiteWriter(new KeyRing(secret), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
+            var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
             writer.Write(input, folder, _diagnostics);
             ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);
+            WriteReviewEdition(stages, secret, salts, reviewFolder);
             writing.Stop();
             var printed = await printing;
             writing.Start();

@@ -19,6 +19,7 @@ internal static class BuildSummary
         {
             Clips = new ClipCount(clips.Files, clips.Transcoded, clips.FromCache),
             PublishedSlugs = publishes ? [.. plan.Published.Select(p => p.Slug)] : [],
+            Withdrawn = publishes ? plan.Withdrawn : 0,
         };
     }
 }

@@ -62,6 +62,16 @@ internal static class ConsoleReport
         }
 
         output.WriteLine(SummaryMessages.Booklets(result.Booklets).In(language));
+        if (result.InReviewEdition > 0)
+        {
+            output.WriteLine(SummaryMessages.InReview(result.InReviewEdition, result.ReviewFolder).In(language));
+        }
+
+        if (result.Withdrawn > 0)
+        {
+            output.WriteLine(SummaryMessages.Withdrawn(result.Withdrawn).In(language));
+        }
+
         output.WriteLine(SummaryMessages.Problems(result.Errors, result.Warnings).In(language));
         output.WriteLine(SummaryMessages.Time(string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s"))).In(language));
     }

@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using PortretSite.Publication;
 using PortretSite.Foundation.Diagnostics;
 
@@ -30,6 +31,14 @@ internal static class SummaryMessages
     public static Message Clips(int total, int transcoded, int fromCache) => new(
         $"Recordings: {total} ({transcoded} converted, {fromCache} from cache)",
         $"Opnames: {total} ({transcoded} omgezet, {fromCache} uit de cache)");
+
+    public static Message InReview(int count, string folder) => new(
+        $"For review: {count} ({folder}: the review edition, each opened by its review passphrase, and the paper review copies)",
+        $"Ter inzage: {count} ({folder}: de inzage-editie, elk portret met zijn eigen leeswachtwoord, en de papieren inzage-exemplaren)");
+
+    public static Message Withdrawn(int count) => new(
+        $"Withdrawn: {count} (not in the output; what was made of them is removed from {SiteLayout.LocalStateFolderName})",
+        $"Ingetrokken: {count} (niet in de uitvoer; wat ervan gemaakt was, is uit {SiteLayout.LocalStateFolderName} gewist)");
 
     public static Message Booklets(int count) => new($"Booklets: {count}", $"Boekjes: {count}");
 

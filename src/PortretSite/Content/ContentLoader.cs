@@ -34,11 +34,19 @@ public static class ContentLoader
 
         var loader = new PortraitLoader(settings);
         var portraits = new Portrait?[folders.Count];
+        var found = new IReadOnlyList<Diagnostic>[folders.Count];
         Parallel.For(0, folders.Count, i =>
         {
             var relative = $"{SiteLayout.PortraitsFolderName}/{Path.GetFileName(folders[i])}";
-            portraits[i] = loader.Load(folders[i], relative, diagnostics);
+            var own = new DiagnosticBag();
+            portraits[i] = loader.Load(folders[i], relative, own);
+            // A withdrawn portrait is read for its status only: nothing about it is reported (or kept in the last build's record).
+            found[i] = portraits[i]?.Status == PortraitStatus.Withdrawn ? [] : own.ToList();
         });
+        foreach (var list in found)
+        {
+            diagnostics.AddRange(list);
+        }
 
         return new SiteContent(root, settings, [.. portraits.OfType<Portrait>()], diagnostics.ToList()) { Pages = pages };
     }

@@ -23,6 +23,11 @@ public sealed record SiteLayout(string Root)
     /// <summary>The readers' passphrases, on this computer only.</summary>
     public const string ReaderSecretsFileName = LocalStateFolderName + "/readers";
     public const string SiteSecretFileName = LocalStateFolderName + "/site-secret";
+    /// <summary>Review passphrases of portraits in review, lines <c>slug: passphrase</c>; generated when missing.</summary>
+    public const string ReviewPasswordsFileName = LocalStateFolderName + "/review-passwords";
+
+    /// <summary>One random key salt per portrait (<c>portrait-salts/&lt;slug&gt;</c>): destroying it makes the portrait's old keys underivable.</summary>
+    public const string PortraitSaltsFolderName = LocalStateFolderName + "/portrait-salts";
     public const string BuildLockFileName = LocalStateFolderName + "/build.lock";
     public const string PreviewFolderName = LocalStateFolderName + "/preview";
     public const string CacheFolderName = LocalStateFolderName + "/cache";
@@ -55,6 +60,10 @@ public sealed record SiteLayout(string Root)
 
     public string BuildLockFile => Full(BuildLockFileName);
 
+    public string ReviewPasswordsFile => Full(ReviewPasswordsFileName);
+
+    public string PortraitSalts => Full(PortraitSaltsFolderName);
+
     public string Preview => Full(PreviewFolderName);
 
     public string Cache => Full(CacheFolderName);
@@ -66,6 +75,9 @@ public sealed record SiteLayout(string Root)
     public string BookletCache => Path.Combine(Cache, "booklets");
 
     public string CiphertextCache => Path.Combine(Cache, "protected");
+
+    /// <summary>The ciphertext of the review edition, apart from the site's: each cache forgets what its own build did not use.</summary>
+    public string ReviewCiphertextCache => Path.Combine(Cache, "review-protected");
 
     /// <summary>Who the last build gave access to (<c>AccessRecord</c>), to say who lost it in the next.</summary>
     public string AccessRecordFile => Path.Combine(Cache, "access.json");

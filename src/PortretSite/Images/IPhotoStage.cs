@@ -32,6 +32,6 @@ public interface IPhotoStage
     /// <summary>Makes the print files not made before; each is made once and cached.</summary>
     void MakePrintFiles(IEnumerable<PrintFile> files);
 
-    /// <summary>Removes cached files of photos that are not in <paramref name="keep"/>.</summary>
-    int Prune(IEnumerable<PhotoAsset> keep);
+    /// <summary>Removes cached files of photos that are not in <paramref name="keep"/>, and what the cache remembers of other source files (their paths name people).</summary>
+    int Prune(PhotoCatalog keep);
 }

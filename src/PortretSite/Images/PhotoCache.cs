@@ -78,9 +78,15 @@ public sealed class PhotoCache
         Remember(key, photo);
     }
 
-    /// <summary>Removes every cached file whose key is not in <paramref name="keep"/>.</summary>
-    public int Prune(IReadOnlySet<string> keep)
+    /// <summary>Removes every cached file whose key is not in <paramref name="keep"/>, and the remembered hash of every source not in <paramref name="sources"/>.</summary>
+    public int Prune(IReadOnlySet<string> keep, IReadOnlySet<string> sources)
     {
+        foreach (var forgotten in Sources.Keys.Where(path => !sources.Contains(path)).ToList())
+        {
+            Sources.TryRemove(forgotten, out _);
+            _sourcesChanged = true;
+        }
+
         var removed = 0;
         foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
         {

@@ -75,7 +75,8 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
         }
     }
 
-    public int Prune(IEnumerable<PhotoAsset> keep) => cache.Prune(keep.Select(a => a.Hash).ToHashSet(StringComparer.Ordinal));
+    public int Prune(PhotoCatalog keep) =>
+        cache.Prune(keep.BySource.Values.Select(a => a.Hash).ToHashSet(StringComparer.Ordinal), keep.BySource.Keys.ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Groups jobs by content hash; a file that is empty or cannot be hashed stays on its own (its path) and is reported by <see cref="Process"/>.</summary>
     private string SameContent(string path)

@@ -66,4 +66,16 @@ public static class PublicationMessages
     private static Message Changed(IReadOnlyList<string> files) => files.Count == 0
         ? new("the fingerprint no longer matches", "de vingerafdruk klopt niet meer")
         : new($"changed: {string.Join(", ", files)}", $"gewijzigd: {string.Join(", ", files)}");
+
+    public static Message ReviewPasswordMade(string slug, string file) => new(
+        $"made a review passphrase for '{slug}' in {file}: give it to the person in person, with the review edition (output/review/site)",
+        $"leeswachtwoord gemaakt voor '{slug}' in {file}: geef het de persoon zelf, samen met de inzage-editie (output/review/site)");
+
+    public static Message ReviewPasswordTooWeak(string slug, double bits) => new(
+        $"the review passphrase of '{slug}' is too weak (about {bits:0} bits; at least 50 needed): remove it and a build makes one of random words",
+        $"het leeswachtwoord van '{slug}' is te zwak (ongeveer {bits:0} bits; minstens 50 nodig): verwijder het en een build maakt er een uit willekeurige woorden");
+
+    public static Message BadReviewPasswordLine(int line) => new(
+        $"line {line}: write 'slug: passphrase'",
+        $"regel {line}: schrijf 'slug: wachtzin'");
 }

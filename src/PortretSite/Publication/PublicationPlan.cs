@@ -129,6 +129,9 @@ public sealed record PublicationPlan(PlanPurpose Purpose, IReadOnlyList<PlannedP
     /// <summary>Whether a team or the person themself reads <paramref name="slug"/>: its card is made, on the site and on paper.</summary>
     public bool HasCard(string slug) => Portraits.FirstOrDefault(p => p.Slug == slug)?.CardReading is not null;
 
+    /// <summary>How many portraits are withdrawn: they are in none of the plan's lists, and a build sweeps away what was made of them.</summary>
+    public int Withdrawn { get; init; }
+
     /// <summary>Audiences that can open something: they get a key slot and a list of their portraits.</summary>
     public IEnumerable<PlannedAudience> Readable => Audiences.Where(a => a.Passwords.Count > 0);
 }

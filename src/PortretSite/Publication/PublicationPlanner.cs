@@ -17,12 +17,14 @@ public static class PublicationPlanner
     /// <param name="onlySlug">The portrait of <see cref="PlanPurpose.PrintOne"/>.</param>
     public static PublicationPlan Plan(SiteContent content, PlanPurpose purpose, AudiencePasswords? passwords, string? onlySlug, DiagnosticBag diagnostics)
     {
-        if (purpose == PlanPurpose.PrintOne && !content.Portraits.Any(p => p.Slug == onlySlug))
+        // A withdrawn portrait is in no run at all: not published, not previewed, not printed, not reviewed.
+        var current = content.Portraits.Where(p => p.Status != PortraitStatus.Withdrawn).ToList();
+        if (purpose == PlanPurpose.PrintOne && !current.Any(p => p.Slug == onlySlug))
         {
             diagnostics.Error(SiteLayout.PortraitsFolderName, null, PublicationMessages.NoSuchPortrait(onlySlug ?? ""));
         }
 
-        var portraits = content.Portraits.Select(p => PlanPortrait(p, content.Settings, purpose, passwords, onlySlug, diagnostics)).ToList();
+        var portraits = current.Select(p => PlanPortrait(p, content.Settings, purpose, passwords, onlySlug, diagnostics)).ToList();
         var audiences = content.Settings.Audiences
             .Select(a => (Audience: a, Readings: portraits.Where(p => p.Visibility == Visibility.Published && p.Readers.Contains(a.Id)).Select(p => p.ReadingOf(a.Id)!).ToList()))
             .Select(a => new PlannedAudience(a.Audience, passwords?.For(a.Audience.Id) ?? [], [.. a.Readings.Select(r => r.Portrait)])
@@ -39,7 +41,7 @@ public static class PublicationPlanner
             PlanPurpose.Publish when passwords is not null => [.. content.Pages.Where(p => audiences.Any(a => a.Passwords.Count > 0 && a.Pages.Contains(p)))],
             _ => content.Pages,
         };
-        return new PublicationPlan(purpose, portraits, audiences) { Pages = pages };
+        return new PublicationPlan(purpose, portraits, audiences) { Pages = pages, Withdrawn = content.Portraits.Count - current.Count };
     }
 
     /// <summary>A family whose password opens an empty site should hear about it from the editor first.</summary>

@@ -84,7 +84,7 @@ public sealed class CommandLineTests
         Assert.Equal(1, outcome.ExitCode);
         var lines = outcome.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("input/portraits/maria/index.md:3: born: '1938-13-01' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", lines);
-        Assert.Contains("input/portraits/maria/index.md:4: status: 'finished' is not one of draft, review, approved", lines);
+        Assert.Contains("input/portraits/maria/index.md:4: status: 'finished' is not one of draft, review, approved, withdrawn", lines);
         Assert.Contains("input/portraits/jan/index.md:2: unknown key 'naam'; did you mean 'name'?", lines);
         Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));

@@ -253,10 +253,13 @@ public sealed class PhotoStageTests : IDisposable
         var stage = NewStage();
         var (catalog, _) = await Process(stage, kept, dropped);
 
-        stage.Prune([catalog.Find(kept)!]);
+        stage.Prune(catalog with { BySource = new Dictionary<string, PhotoAsset> { [kept] = catalog.Find(kept)! } });
 
         Assert.All(catalog.Find(kept)!.Variants, v => Assert.True(File.Exists(v.FullPath)));
         Assert.All(catalog.Find(dropped)!.Variants, v => Assert.False(File.Exists(v.FullPath)));
+        var sources = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(_work, "cache"), "sources.json", SearchOption.AllDirectories).Single());
+        Assert.Contains(Path.GetFileName(kept), sources, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetFileName(dropped), sources, StringComparison.Ordinal);
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);

@@ -103,6 +103,28 @@ public sealed class PublicationPlannerTests
         Assert.Equal(expected.Length == 0 ? [] : [expected], plan.ReviewCopies.Select(p => p.Slug));
     }
 
+    [Theory]
+    [InlineData(PlanPurpose.Publish)]
+    [InlineData(PlanPurpose.Check)]
+    [InlineData(PlanPurpose.Preview)]
+    [InlineData(PlanPurpose.PrintOne)]
+    public void A_withdrawn_portrait_is_in_no_run_only_counted(PlanPurpose purpose)
+    {
+        var diagnostics = new DiagnosticBag();
+        var contents = Content(
+            Portrait("withdrawn", PortraitStatus.Withdrawn, ["family-a", "team-c"]),
+            Portrait("approved", PortraitStatus.Approved, ["family-a"]));
+        var plan = PublicationPlanner.Plan(contents, purpose, Passwords, onlySlug: purpose == PlanPurpose.PrintOne ? "withdrawn" : null, diagnostics);
+
+        Assert.DoesNotContain(plan.Portraits, p => p.Slug == "withdrawn");
+        Assert.DoesNotContain(plan.Audiences.SelectMany(a => a.Portraits), p => p.Slug == "withdrawn");
+        Assert.Empty(plan.ReviewCopies);
+        Assert.Equal(1, plan.Withdrawn);
+        // Nothing is said about it; printing it alone is printing a portrait that is not there.
+        Assert.DoesNotContain(diagnostics.ToList(), d => d.Path.Contains("withdrawn/", StringComparison.Ordinal));
+        Assert.Equal(purpose == PlanPurpose.PrintOne, diagnostics.HasErrors);
+    }
+
     [Fact]
     public void Printing_one_approved_portrait_makes_no_review_copy()
     {

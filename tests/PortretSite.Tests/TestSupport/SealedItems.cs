@@ -8,7 +8,14 @@ namespace PortretSite.Tests.TestSupport;
 /// <summary>Opens a built protected site's items as a reader's browser would, with the project's own envelope code and the site's secret.</summary>
 public sealed partial class SealedItems(string root, string siteFolder)
 {
-    public KeyRing Keys { get; } = new(SiteSecret.Load(root, new DiagnosticBag(), _ => { })!);
+    public KeyRing Keys { get; } = SiteKeys(root);
+
+    /// <summary>The keys a build of the site at <paramref name="root"/> derives: from its secret and its portraits' key salts.</summary>
+    public static KeyRing SiteKeys(string root)
+    {
+        var secret = SiteSecret.Load(root, new DiagnosticBag(), _ => { })!;
+        return new KeyRing(secret, PortraitSalts.Of(root, secret).For);
+    }
 
     /// <summary>The plaintext of item <paramref name="itemId"/> under <paramref name="key"/>.</summary>
     public byte[] Open(string itemId, byte[] key)

@@ -8,6 +8,9 @@ public enum PortraitStatus
     Draft,
     Review,
     Approved,
+
+    /// <summary>Taken back by the person (or their representative): every trace leaves the output and the local state.</summary>
+    Withdrawn,
 }
 
 public enum PortraitKind

@@ -246,7 +246,8 @@ public static partial class PortraitSchema
     internal static readonly Key<PortraitStatus?> Status = Key.Of("status", new ChoiceType<PortraitStatus?>([
             new("draft", PortraitStatus.Draft, new("being written (the default)", "in de maak (als niets gekozen is)")),
             new("review", PortraitStatus.Review, new("with the person or family to read", "ter inzage bij de persoon of de familie")),
-            new("approved", PortraitStatus.Approved, new("recognised and approved", "herkend en goedgekeurd"))]),
+            new("approved", PortraitStatus.Approved, new("recognised and approved", "herkend en goedgekeurd")),
+            new("withdrawn", PortraitStatus.Withdrawn, new("taken back: the next build removes every trace of it", "ingetrokken: de volgende build wist er elk spoor van"))]),
         new("where the portrait stands; only approved portraits are published", "waar het portret staat; alleen goedgekeurde portretten worden gepubliceerd"), example: new("draft", "draft"), inScaffold: true);
 
     internal static readonly Key<Approval?> Approved = Key.Of("approved", new RecordType<Approval>(Approval),

@@ -7,7 +7,7 @@ namespace PortretSite.Site.Protection;
 /// <summary>
 /// What the last build gave access to — per audience its epoch, its passphrases (by opaque id, with the reader's
 /// name) and its portraits — so the next build can say who lost access and which keys moved. Kept on this computer
-/// only (<c>.portret/cache</c>); without it a build says nothing, and changes nothing about the keys.
+/// only (<see cref="Foundation.SiteLayout.CacheFolderName"/>); without it a build says nothing, and changes nothing about the keys.
 /// </summary>
 public sealed record AccessRecord(IReadOnlyDictionary<string, AccessRecord.AudienceAccess> Audiences)
 {

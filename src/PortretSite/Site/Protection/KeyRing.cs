@@ -12,9 +12,12 @@ public sealed class KeyRing
 {
     private readonly byte[] _pseudorandomKey;
     private readonly byte[] _names;
+    private readonly Func<string, byte[]> _portraitSalt;
 
-    public KeyRing(SiteSecret secret)
+    /// <param name="portraitSalt">A portrait's key salt (<see cref="PortraitSalts.For"/>), mixed into its content keys; none leaves them as the secret alone derives them.</param>
+    public KeyRing(SiteSecret secret, Func<string, byte[]>? portraitSalt = null)
     {
+        _portraitSalt = portraitSalt ?? (_ => []);
         _pseudorandomKey = HKDF.Extract(HashAlgorithmName.SHA256, secret.Bytes, salt: []);
         _names = Derive("portret/v1/names", 32);
     }
@@ -26,16 +29,16 @@ public sealed class KeyRing
     public byte[] AudienceKey(string audience, string epoch) => Derive($"portret/v2/audience/{audience}@{epoch}", 32);
 
     /// <summary>The key of the whole portrait, in the joint epoch of the audiences that read it.</summary>
-    public byte[] PortraitKey(string slug, string epoch) => Derive($"portret/v2/portrait/{slug}@{epoch}", 32);
+    public byte[] PortraitKey(string slug, string epoch) => Derive(Salted($"portret/v2/portrait/{slug}@{epoch}", slug), 32);
 
     /// <summary>
     /// The key of a restricted reading of a portrait (some parts hidden from its audiences): a key of its own, so
     /// an audience holding it opens that reading and no other. The whole portrait keeps <see cref="PortraitKey"/>.
     /// </summary>
-    public byte[] ReadingKey(string slug, string readingId, string epoch) => Derive($"portret/v2/portrait/{slug}/{readingId}@{epoch}", 32);
+    public byte[] ReadingKey(string slug, string readingId, string epoch) => Derive(Salted($"portret/v2/portrait/{slug}/{readingId}@{epoch}", slug), 32);
 
     /// <summary>The key of a portrait's booklet, handed only in the readings that may see everything it prints.</summary>
-    public byte[] BookletKey(string slug, string epoch) => Derive($"portret/v2/booklet/{slug}@{epoch}", 32);
+    public byte[] BookletKey(string slug, string epoch) => Derive(Salted($"portret/v2/booklet/{slug}@{epoch}", slug), 32);
 
     /// <summary>The key of a site page (<c>input/pages</c>): derived apart from the portraits', so the same slug never shares a key.</summary>
     public byte[] SitePageKey(string slug, string epoch) => Derive($"portret/v2/sitepage/{slug}@{epoch}", 32);
@@ -47,6 +50,10 @@ public sealed class KeyRing
     public byte[] SearchKey(string audience, string chunk, string epoch) => Derive($"portret/v2/search/{audience}/{chunk}@{epoch}", 32);
 
     public byte[] MediaKey(string fileName, string epoch) => Derive($"portret/v2/media/{fileName}@{epoch}", 32);
+
+    /// <summary>The key of a photo variant shown by the portrait <paramref name="owner"/>: salted as its pages are, so withdrawing it shreds its photos too.</summary>
+    public byte[] MediaKey(string fileName, string epoch, string? owner) =>
+        owner is null ? MediaKey(fileName, epoch) : Derive(Salted($"portret/v2/media/{fileName}@{epoch}", owner), 32);
 
     /// <summary>
     /// The key in a booklet's QR link for one clip: it opens that clip's small item (the clip's media keys and its
@@ -75,6 +82,10 @@ public sealed class KeyRing
 
     /// <summary>An opaque, stable name for an item: 26 characters of base32.</summary>
     public string ItemId(string what) => Base32(HMACSHA256.HashData(_names, Encoding.UTF8.GetBytes(what)).AsSpan(0, 16));
+
+    /// <summary>A portrait's purpose with its key salt; a slug never holds '#', so no purpose of another kind can match it.</summary>
+    private string Salted(string purpose, string slug) =>
+        _portraitSalt(slug) is { Length: > 0 } salt ? purpose + "#salt=" + Convert.ToHexStringLower(salt) : purpose;
 
     /// <summary>
     /// HKDF-SHA256 (RFC 5869) with an empty salt, for keys of at most one hash length: the expand

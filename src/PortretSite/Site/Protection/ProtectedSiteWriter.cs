@@ -21,6 +21,9 @@ public sealed record ProtectionInput(IReadOnlyList<SiteMedia> Media, Publication
 {
     /// <summary>The links of the booklets' QR codes, when the site has an address to print; each clip a booklet prints gets its item.</summary>
     public ClipLinks? ClipLinks { get; init; }
+
+    /// <summary>The review edition: every page, and the shell around them, is marked "for review — not yet approved".</summary>
+    public bool ForReview { get; init; }
 }
 
 /// <summary>
@@ -70,7 +73,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var credentials = new Dictionary<string, (Credential Credential, List<AudienceGrant> Grants)>(StringComparer.Ordinal);
         foreach (var audience in input.Plan.Readable)
         {
-            var grant = WriteAudience(audience, input.Plan, input.Settings, media, search, folder, diagnostics);
+            var grant = WriteAudience(audience, input, media, search, folder, diagnostics);
             foreach (var credential in _access.Credentials[audience.Audience.Id])
             {
                 if (!credentials.TryGetValue(credential.Id, out var entry))
@@ -86,7 +89,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         folder.Write(SlotsFile, Encoding.UTF8.GetBytes("window.portretSlots(" + SlotsJson(table, input.Settings.Protection) + ");\n"));
         // The assets before the shell that loads them.
         PlainSiteWriter.CopyAssets(theme, folder);
-        WriteShell(input.Settings, ReaderKind(input.Plan), folder, diagnostics);
+        WriteShell(input.Settings, ReaderKind(input.Plan), input.ForReview, folder, diagnostics);
     }
 
     /// <summary>
@@ -165,12 +168,15 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         Parallel.ForEach(files, file =>
         {
             var readers = file.SelectMany(m => m.PortraitSlug is { } slug && readersOf.TryGetValue(slug, out var audiences) ? audiences : everyone);
-            var item = new MediaItem(keys.ItemId("media/" + file.Key), keys.MediaKey(file.Key, Access.OfReaders(readers)));
+            var item = new MediaItem(keys.ItemId("media/" + file.Key), keys.MediaKey(file.Key, Access.OfReaders(readers), Owner(file)));
             items[file.Key] = item;
             WriteFile(folder, item.ItemId, item.Key, file.First().SourceFile, file.Key, Envelope.MediaStepsPerDoubling);
         });
         return items;
     }
+
+    /// <summary>The portrait whose key salt a photo's key takes: the first by slug of those showing it, so the choice is the same in every build.</summary>
+    private static string? Owner(IEnumerable<SiteMedia> file) => file.Select(m => m.PortraitSlug).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
 
     private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
     {
@@ -189,7 +195,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             : null;
         var hasCard = planned.CardReading?.Id == reading.Id;
         var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
-        var content = new PagePayload(page.Title, page.Lang, page.BodyHtml, Keys(photos.Keys.Concat(clips.Keys).ToDictionary()), booklet, card);
+        var content = new PagePayload(page.Title, page.Lang, Marked(page.BodyHtml, page.Lang, input.ForReview), Keys(photos.Keys.Concat(clips.Keys).ToDictionary()), booklet, card);
         WriteItem(folder, PageItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
         search.WriteText(slug, reading, PageKey(slug, reading));
         if (hasCard)
@@ -212,7 +218,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var pdf = input.WithBooklets && planned.Booklet?.Card is not null
             ? new BookletReference(CardPdfItem(slug), Convert.ToBase64String(PageKey(slug, reading)), labelsFor(card.Lang)["cardFile"], labelsFor(card.Lang)["cardDownload"])
             : null;
-        var content = new PagePayload(card.Title, card.Lang, card.BodyHtml, Keys(photos.Keys), pdf, null);
+        var content = new PagePayload(card.Title, card.Lang, Marked(card.BodyHtml, card.Lang, input.ForReview), Keys(photos.Keys), pdf, null);
         WriteItem(folder, CardItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
@@ -252,8 +258,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         WriteItem(folder, SitePageItem(sitePage.Slug), SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
-    private AudienceGrant WriteAudience(PlannedAudience planned, PublicationPlan plan, SiteSettings settings, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
+    private AudienceGrant WriteAudience(PlannedAudience planned, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
     {
+        var (plan, settings) = (input.Plan, input.Settings);
         // The list links to this audience's reading of each portrait, and to each site page it may open, as an in-page route to its encrypted item.
         var audience = planned.Audience;
         var readings = planned.Readings.ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal);
@@ -263,7 +270,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             ? planned.Readings.Where(r => plan.Portraits.First(p => p.Slug == r.Portrait.Slug).CardReading?.Id == r.Id).ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal)
             : [];
         var reader = new HomeReader(audience.Kind, p => cards.TryGetValue(p.Slug, out var shown) ? "#/c/" + CardItem(p.Slug, shown) : null);
-        var home = renderer.RenderHome(settings.Title, audience.Language ?? settings.Language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
+        var language = audience.Language ?? settings.Language;
+        var home = renderer.RenderHome(settings.Title, language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
         new MediaLeakGuard(media).Check(home);
         var pages = planned.Readings.ToDictionary(r => PageItem(r.Portrait.Slug, r), r => Convert.ToBase64String(PageKey(r.Portrait.Slug, r)), StringComparer.Ordinal);
         foreach (var (slug, shown) in cards)
@@ -278,7 +286,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
         var found = search.WriteIndex(planned, PageItem, Access.Of(audience.Id));
         var vouched = pages.Keys.Concat(found.Items).Where(_sealedHashes.ContainsKey).Order(StringComparer.Ordinal).ToDictionary(id => id, id => _sealedHashes[id], StringComparer.Ordinal);
-        var index = new IndexPayload(audience.DisplayName, home, Keys(photos.Keys), pages, vouched, 0, found);
+        var index = new IndexPayload(audience.DisplayName, Marked(home, language, input.ForReview), Keys(photos.Keys), pages, vouched, 0, found);
         var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id, Access.Of(audience.Id)));
         WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index with { Counter = Counter(index) }, Json));
         return grant;
@@ -318,14 +326,19 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         return kinds.Count == 1 ? kinds[0] : null;
     }
 
-    private void WriteShell(SiteSettings settings, AudienceKind? readers, OutputWriter folder, DiagnosticBag diagnostics)
+    private void WriteShell(SiteSettings settings, AudienceKind? readers, bool forReview, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var labels = labelsFor(settings.Language).ForReaders(readers);
-        if (templates.Render("shell", new ShellView(settings.Title, settings.Language, labels.All), diagnostics) is { } shell)
+        if (templates.Render("shell", new ShellView(settings.Title, settings.Language, labels.All) { ForReview = forReview }, diagnostics) is { } shell)
         {
             folder.Write(SiteRenderer.HomePath, Encoding.UTF8.GetBytes(shell));
         }
     }
+
+    /// <summary>A page of the review edition opens with its mark, in the page's language, inside the sealed page itself.</summary>
+    private string Marked(string html, string language, bool forReview) => forReview
+        ? $"<p class=\"status-banner review-mark\" role=\"note\">{System.Net.WebUtility.HtmlEncode(labelsFor(language)["reviewMark"])}</p>\n{html}"
+        : html;
 
     /// <summary>Seals a page, a list or a search chunk, and keeps the hash of its ciphertext for the lists that vouch for it.</summary>
     private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext, int minimumSize = 4096)
@@ -371,4 +384,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 }
 
 /// <summary>What the shell template sees: only the site's title and its language.</summary>
-public sealed record ShellView(string SiteTitle, string Lang, IReadOnlyDictionary<string, string> Labels);
+public sealed record ShellView(string SiteTitle, string Lang, IReadOnlyDictionary<string, string> Labels)
+{
+    /// <summary>The review edition's shell: marked in its title and masthead.</summary>
+    public bool ForReview { get; init; }
+}

@@ -19,11 +19,21 @@ public sealed class SiteSecret
 
     public byte[] Bytes { get; }
 
+    /// <summary>Whether it came from <see cref="EnvironmentVariable"/> (as in CI, where the local state folder does not persist).</summary>
+    public bool FromEnvironment { get; private init; }
+
+    /// <summary>
+    /// A secret of its own for another site made beside this one (the review edition), derived from this one for
+    /// <paramref name="purpose"/>: its keys, item names, slot salt and site id share nothing with this site's.
+    /// </summary>
+    public SiteSecret For(string purpose) =>
+        new(HKDF.DeriveKey(HashAlgorithmName.SHA256, Bytes, Length, salt: [], info: System.Text.Encoding.UTF8.GetBytes("portret/v1/secret/" + purpose))) { FromEnvironment = FromEnvironment };
+
     public static SiteSecret? Load(string root, DiagnosticBag diagnostics, Action<Message> note)
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
         {
-            return Parse(fromEnvironment, EnvironmentVariable, diagnostics);
+            return Parse(fromEnvironment, EnvironmentVariable, diagnostics) is { } parsed ? new SiteSecret(parsed.Bytes) { FromEnvironment = true } : null;
         }
 
         var path = new SiteLayout(root).SiteSecretFile;
