@@ -8,6 +8,11 @@ namespace PortretSite.Tests.TestSupport;
 /// <summary>Reads a QR code off a printed page as a phone would: the page rendered by poppler, decoded by ZXing.</summary>
 public static class QrCodes
 {
+    /// <summary>The first QR code found, page by page; an error when the document has none.</summary>
+    public static string FirstInPdf(string pdf) =>
+        Enumerable.Range(1, PdfCli.Pages(pdf)).Select(page => DecodeFromPdf(pdf, page)).FirstOrDefault(text => text is not null)
+            ?? throw new InvalidOperationException($"no QR code found in {pdf}");
+
     public static string? DecodeFromPdf(string pdf, int page = 1, int dpi = 300)
     {
         var prefix = Path.Combine(Path.GetDirectoryName(pdf)!, "qr-" + Guid.NewGuid().ToString("N")[..8]);

@@ -7,9 +7,6 @@ using Microsoft.Playwright;
 using PortretSite.Site.Protection;
 using PortretSite.Tests.TestSupport;
 using Xunit;
-using ZXing;
-using ZXing.Common;
-using ZXing.QrCode;
 
 namespace PortretSite.Tests.Site.Protection;
 
@@ -114,7 +111,7 @@ public sealed partial class ClipSiteTests(ClipSite site, SharedBrowser browser)
     [Fact]
     public async Task The_booklet_QR_code_opens_its_clip_without_a_password_and_its_key_opens_nothing_else()
     {
-        var url = DecodeFirstQrCode(Path.Combine(site.PrintFolder, ClipSite.Slug + ".pdf"));
+        var url = QrCodes.FirstInPdf(Path.Combine(site.PrintFolder, ClipSite.Slug + ".pdf"));
         Assert.StartsWith(site.SiteAddress.AbsoluteUri + ClipLinks.FragmentPrefix, url, StringComparison.Ordinal);
         Assert.Contains("QR", File.ReadAllText(Path.Combine(site.PrintFolder, ClipSite.Slug + ".preflight.txt")), StringComparison.Ordinal);
         Assert.Matches(@"22 × 22 mm\s+De bakkerij", File.ReadAllText(Path.Combine(site.PrintFolder, ClipSite.Slug + ".preflight.txt")));
@@ -153,71 +150,6 @@ public sealed partial class ClipSiteTests(ClipSite site, SharedBrowser browser)
         var plain = Encoding.UTF8.GetString(items.Open(fragment[0], key));
         Assert.Contains(ClipSite.TranscriptMarker, plain, StringComparison.Ordinal);
         Assert.DoesNotContain(ClipSite.StoryMarker, plain, StringComparison.Ordinal);
-    }
-
-    /// <summary>Every page of the booklet rendered in grey at 300 dpi by pdftoppm, until ZXing finds a QR code.</summary>
-    private static string DecodeFirstQrCode(string pdf)
-    {
-        var folder = Directory.CreateTempSubdirectory("portret-qr-").FullName;
-        try
-        {
-            Run("pdftoppm", "-gray", "-r", "300", pdf, Path.Combine(folder, "page"));
-            foreach (var file in Directory.EnumerateFiles(folder, "*.pgm").Order(StringComparer.Ordinal))
-            {
-                var (width, height, pixels) = ReadPgm(File.ReadAllBytes(file));
-                var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, width, height, RGBLuminanceSource.BitmapFormat.Gray8)));
-                if (new QRCodeReader().decode(bitmap, new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true }) is { } result)
-                {
-                    return result.Text;
-                }
-            }
-
-            throw new InvalidOperationException("no QR code found in the booklet");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static (int Width, int Height, byte[] Pixels) ReadPgm(byte[] file)
-    {
-        var at = 0;
-        string Token()
-        {
-            while (char.IsWhiteSpace((char)file[at]))
-            {
-                at++;
-            }
-
-            var start = at;
-            while (!char.IsWhiteSpace((char)file[at]))
-            {
-                at++;
-            }
-
-            return Encoding.ASCII.GetString(file, start, at - start);
-        }
-
-        Assert.Equal("P5", Token());
-        var width = int.Parse(Token(), CultureInfo.InvariantCulture);
-        var height = int.Parse(Token(), CultureInfo.InvariantCulture);
-        Token();
-        at++;
-        return (width, height, file[at..(at + (width * height))]);
-    }
-
-    private static void Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
     }
 
     private static IEnumerable<byte[]> Payloads(string script) =>
