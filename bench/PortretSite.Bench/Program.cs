@@ -8,11 +8,12 @@ return args switch
     ["leak", var photo, var count] => LeakBenchmark.Run(photo, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["stress", var folder, var count, .. var options] => StressBenchmark.Run(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), options.Contains("--in-process"), options.Contains("--collect")),
     ["search", var root, var url, var siteFolder, var password] => await SearchBenchmark.RunAsync(root, url, siteFolder, password),
+    ["unlock", var url, var password, var runs] => await UnlockBenchmark.RunAsync(url, password, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> [--in-process] | leak <photo> <count> | stress <photo-folder> <count> [--in-process [--collect]] | search <site-root> <site-url> <site-folder> <password>");
+    Console.Error.WriteLine("usage: booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> [--in-process] | leak <photo> <count> | stress <photo-folder> <count> [--in-process [--collect]] | search <site-root> <site-url> <site-folder> <password> | unlock <site-url> <password> <runs>");
     return 2;
 }

@@ -21,6 +21,6 @@ internal static class InitMessages
     public static Message Created(string folder) => new($"A new site in {folder}:", $"Een nieuwe site in {folder}:");
 
     public static Message NextSteps(string folder, string audience) => new(
-        $"Next: cd {folder}, then portret new \"Full Name\". Before the first portrait is approved, put the family's passphrase in {SiteLayout.PasswordsFileName}: '{audience}: five random words as passphrase' (see README.md).",
-        $"Verder: cd {folder}, dan portret new \"Volledige Naam\". Voor het eerste portret goedgekeurd is: zet de wachtzin van de familie in {SiteLayout.PasswordsFileName}: '{audience}: vijf willekeurige woorden als wachtzin' (zie README.md).");
+        $"Next: cd {folder}, then portret new \"Full Name\". Before the first portrait is approved, put the family's passphrase in {SiteLayout.PasswordsFileName}: '{audience}: six words from portret passphrase' (see README.md).",
+        $"Verder: cd {folder}, dan portret new \"Volledige Naam\". Voor het eerste portret goedgekeurd is: zet de wachtzin van de familie in {SiteLayout.PasswordsFileName}: '{audience}: zes woorden van portret passphrase' (zie README.md).");
 }

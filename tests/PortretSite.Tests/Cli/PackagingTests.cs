@@ -25,7 +25,7 @@ public sealed class PackagingTests : IDisposable
         var site = Path.Combine(_work, "site");
         SampleSite.CopyTo(site, withTheme: false);
         Directory.CreateDirectory(Path.Combine(site, ".portret"));
-        File.WriteAllText(Path.Combine(site, ".portret", "passwords"), "familie-verhaegen: een wachtzin voor de test\nfamilie-el-amrani: nog een wachtzin voor de test\nzorgteam-sint-jozef: de wachtzin van het zorgteam\n");
+        File.WriteAllText(Path.Combine(site, ".portret", "passwords"), "familie-verhaegen: een lange wachtzin voor de familie verhaegen\nfamilie-el-amrani: nog een lange wachtzin voor de familie el amrani\nzorgteam-sint-jozef: de lange wachtzin van het zorgteam sint jozef\n");
 
         await Run("dotnet", RepositoryPaths.Root, "pack", "src/PortretSite", "-c", "Release", "-o", packages, "-nologo");
         await Run("dotnet", _work, "tool", "install", "--tool-path", tools, "--add-source", packages, "PortretSite");

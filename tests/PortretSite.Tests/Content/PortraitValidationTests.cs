@@ -101,7 +101,7 @@ public sealed class PortraitValidationTests : IDisposable
     {
         var diagnostics = Load("---\nname: Maria\nstatus: published\n---\n");
 
-        DiagnosticAssert.HasError(diagnostics, Index, 3, "status: 'published' is not one of draft, review, approved");
+        DiagnosticAssert.HasError(diagnostics, Index, 3, "status: 'published' is not one of draft, review, approved, withdrawn");
     }
 
     [Fact]

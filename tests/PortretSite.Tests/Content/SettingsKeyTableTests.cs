@@ -42,7 +42,7 @@ public sealed class SettingsKeyTableTests
         Assert.Contains("| `Images.Widths` | `[480, 960, 1600, 2400]` |", table, StringComparison.Ordinal);
         Assert.Contains("| `Limits.MaxPhotosPerPortrait` | `300` |", table, StringComparison.Ordinal);
         var rows = table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 2;
-        Assert.Equal(9 + 4 + 7 + 4, rows);
+        Assert.Equal(10 + 4 + 7 + 4 + 3, rows);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class PreviewSessionTests : IAsyncLifetime
         var state = await late.NextAsync(TimeSpan.FromSeconds(5));
 
         Assert.Equal("errors", state.Name);
-        Assert.Contains("status: 'finished' is not one of draft, review, approved", state.Data, StringComparison.Ordinal);
+        Assert.Contains("status: 'finished' is not one of draft, review, approved, withdrawn", state.Data, StringComparison.Ordinal);
     }
 
     [Fact]

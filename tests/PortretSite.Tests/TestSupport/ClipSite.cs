@@ -9,7 +9,7 @@ namespace PortretSite.Tests.TestSupport;
 /// </summary>
 public sealed class ClipSite : IAsyncLifetime
 {
-    public const string Password = "a long passphrase for family a";
+    public const string Password = "a long walk along the river with family a";
     public const string Slug = "zorblax";
     public const string Name = "Zorblax Quintavalle";
 

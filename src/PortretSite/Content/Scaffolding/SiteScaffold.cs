@@ -84,7 +84,7 @@ public static partial class SiteScaffold
 
         - `{SiteLayout.PortraitsFolderName}/`: één map per portret; `portret new "Volledige Naam"` maakt er een.
         - `{SiteLayout.SettingsFileName}`: de titel, de taal en de families die mogen lezen (`Audiences`).
-        - `{SiteLayout.PasswordsFileName}`: de wachtzin van elke familie, zoals `{start.Audience.Id}: vijf willekeurige woorden als wachtzin`.
+        - `{SiteLayout.PasswordsFileName}`: de wachtzin van elke familie, zoals `{start.Audience.Id}: zes woorden van portret passphrase`.
           Alleen op deze computer: git laat dit bestand weg.
 
         In een terminal in deze map:
@@ -107,7 +107,7 @@ public static partial class SiteScaffold
 
         - `{SiteLayout.PortraitsFolderName}/`: one folder per portrait; `portret new "Full Name"` makes one.
         - `{SiteLayout.SettingsFileName}`: the title, the language and the families who may read (`Audiences`).
-        - `{SiteLayout.PasswordsFileName}`: each family's passphrase, like `{start.Audience.Id}: five random words as passphrase`.
+        - `{SiteLayout.PasswordsFileName}`: each family's passphrase, like `{start.Audience.Id}: six words from portret passphrase`.
           Only on this computer: git leaves this file out.
 
         In a terminal in this folder:
