@@ -34,7 +34,7 @@ internal static class ReadersCommand
         var command = new Command("add", "Add a reader with a generated passphrase, shown once") { name, audiences, passphrase, language, root };
         command.SetAction(parse =>
         {
-            var site = Site.Open(parse.GetValue(root)!.FullName);
+            var site = ReadersContext.Open(parse.GetValue(root)!.FullName);
             var who = parse.GetValue(name)!.Trim();
             var ids = parse.GetValue(audiences) ?? [];
             if (!Reader.IsValidName(who))
@@ -82,7 +82,7 @@ internal static class ReadersCommand
         var command = new Command("list", "List the readers, their audiences, and whether their passphrase is on this computer") { root };
         command.SetAction(parse =>
         {
-            var site = Site.Open(parse.GetValue(root)!.FullName);
+            var site = ReadersContext.Open(parse.GetValue(root)!.FullName);
             if (site.Readers.Count == 0)
             {
                 Console.WriteLine(ReadersMessages.NoReaders.In(site.Language));
@@ -108,7 +108,7 @@ internal static class ReadersCommand
         var command = new Command("revoke", "Take one reader's access back: the next build gives their audiences new keys") { name, root };
         command.SetAction(parse =>
         {
-            var site = Site.Open(parse.GetValue(root)!.FullName);
+            var site = ReadersContext.Open(parse.GetValue(root)!.FullName);
             if (site.Active(parse.GetValue(name)!.Trim()) is not { } reader)
             {
                 return site.Fail(ReadersMessages.NoSuchReader(parse.GetValue(name)!.Trim()));
@@ -130,7 +130,7 @@ internal static class ReadersCommand
         var command = new Command("link", "Print a link that opens the site for this reader without typing (the key is in the #fragment, never sent to a server)") { name, root, output };
         command.SetAction(parse =>
         {
-            var site = Site.Open(parse.GetValue(root)!.FullName);
+            var site = ReadersContext.Open(parse.GetValue(root)!.FullName);
             if (site.LinkOf(parse.GetValue(name)!.Trim(), parse.GetValue(output)?.FullName) is not { } link)
             {
                 return ExitCodes.UsageError;
@@ -156,7 +156,7 @@ internal static class ReadersCommand
         var command = new Command("card", "Make an A6 invitation card: the site, a QR code of the reader's link, and the passphrase in large print") { name, root, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var site = Site.Open(parse.GetValue(root)!.FullName);
+            var site = ReadersContext.Open(parse.GetValue(root)!.FullName);
             var outputFolder = parse.GetValue(output)?.FullName ?? Path.Combine(site.Root, "output");
             if (site.LinkOf(parse.GetValue(name)!.Trim(), outputFolder) is not { } link)
             {
@@ -189,16 +189,16 @@ internal static class ReadersCommand
     private sealed record ReaderLink(Reader Reader, string Passphrase, string Url);
 
     /// <summary>What every subcommand reads: the settings, the readers and their passphrases on this computer.</summary>
-    private sealed record Site(string Root, SiteSettings Settings, IReadOnlyList<Reader> Readers, ReaderSecrets Secrets, UiLanguage Language)
+    private sealed record ReadersContext(string Root, SiteSettings Settings, IReadOnlyList<Reader> Readers, ReaderSecrets Secrets, UiLanguage Language)
     {
-        public static Site Open(string root)
+        public static ReadersContext Open(string root)
         {
             var diagnostics = new DiagnosticBag();
             var settings = SettingsLoader.Load(root, diagnostics) ?? new SiteSettings();
             var readers = ReaderList.Load(root, settings.Audiences, diagnostics);
             var language = UiLanguages.FromCode(settings.Language);
             ConsoleReport.Diagnostics(diagnostics.ToList(), language, Console.Error);
-            return new Site(root, settings, readers, ReaderSecrets.Load(root), language);
+            return new ReadersContext(root, settings, readers, ReaderSecrets.Load(root), language);
         }
 
         public Reader? Active(string name) => Readers.FirstOrDefault(r => r.Name == name && r.Active);
