@@ -1,5 +1,5 @@
+using PortretSite.Foundation.Processes;
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using PortretSite.Foundation.Diagnostics;
@@ -132,31 +132,6 @@ public sealed class FfmpegTranscoder(string ffmpeg = "ffmpeg", string ffprobe = 
 
     private static string Last(string log) => log.Trim().Split('\n').LastOrDefault() ?? "";
 
-    private sealed record Run(int ExitCode, string Output, string Error);
-
-    private static async Task<Run> RunAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new Run(process.ExitCode, await output, await error);
-    }
+    private static Task<ToolRun> RunAsync(string program, IEnumerable<string> arguments, CancellationToken cancellationToken) =>
+        ToolProcess.RunAsync(program, arguments, Timeout, cancellationToken);
 }

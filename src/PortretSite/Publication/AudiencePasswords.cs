@@ -1,6 +1,7 @@
 using PortretSite.Content.Settings;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation.State;
 using PortretSite.Publication.Passphrases;
 using PortretSite.Publication.Readers;
 
@@ -97,40 +98,20 @@ public sealed class AudiencePasswords
     private static Dictionary<string, List<string>> ReadFile(string path, IReadOnlyList<Audience> audiences, DiagnosticBag diagnostics)
     {
         var passwords = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        foreach (var line in SecretLines.Read(path, n => diagnostics.Error(SiteLayout.PasswordsFileName, n, PublicationMessages.BadPasswordLine(n))))
         {
-            return passwords;
-        }
-
-        var lines = File.ReadAllLines(path);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (!audiences.Any(a => a.Id == line.Key))
             {
+                diagnostics.Error(SiteLayout.PasswordsFileName, line.Line, PublicationMessages.UnknownAudienceInPasswords(line.Key, line.Line));
                 continue;
             }
 
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || colon == line.Length - 1)
+            if (!passwords.TryGetValue(line.Key, out var list))
             {
-                diagnostics.Error(SiteLayout.PasswordsFileName, i + 1, PublicationMessages.BadPasswordLine(i + 1));
-                continue;
+                passwords[line.Key] = list = [];
             }
 
-            var audience = line[..colon].Trim();
-            if (!audiences.Any(a => a.Id == audience))
-            {
-                diagnostics.Error(SiteLayout.PasswordsFileName, i + 1, PublicationMessages.UnknownAudienceInPasswords(audience, i + 1));
-                continue;
-            }
-
-            if (!passwords.TryGetValue(audience, out var list))
-            {
-                passwords[audience] = list = [];
-            }
-
-            list.Add(line[(colon + 1)..].Trim());
+            list.Add(line.Value);
         }
 
         return passwords;

@@ -75,38 +75,18 @@ public static class ReviewPasswords
         return new Password(passphrase);
     }
 
-    private static void Save(SiteLayout layout, Dictionary<string, string> lines)
-    {
-        LocalStateFolder.Ensure(layout.Root);
-        var header = "# Review passphrases (portret build): one line 'slug: passphrase' per portrait in review. Never commit this file.\n";
-        PrivateFile.Write(layout.ReviewPasswordsFile, header + string.Concat(lines.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}: {l.Value}\n")));
-    }
+    private static void Save(SiteLayout layout, Dictionary<string, string> lines) => SecretLines.Write(
+        layout.Root,
+        layout.ReviewPasswordsFile,
+        "# Review passphrases (portret build): one line 'slug: passphrase' per portrait in review. Never commit this file.\n",
+        lines);
 
     private static Dictionary<string, string> ReadFile(SiteLayout layout, DiagnosticBag diagnostics)
     {
         var passwords = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(layout.ReviewPasswordsFile))
+        foreach (var line in SecretLines.Read(layout.ReviewPasswordsFile, n => diagnostics.Error(SiteLayout.ReviewPasswordsFileName, n, PublicationMessages.BadReviewPasswordLine(n))))
         {
-            return passwords;
-        }
-
-        var lines = File.ReadAllLines(layout.ReviewPasswordsFile);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || colon == line.Length - 1)
-            {
-                diagnostics.Error(SiteLayout.ReviewPasswordsFileName, i + 1, PublicationMessages.BadReviewPasswordLine(i + 1));
-                continue;
-            }
-
-            passwords[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            passwords[line.Key] = line.Value;
         }
 
         return passwords;

@@ -1,4 +1,4 @@
-using System.Text;
+using PortretSite.Print.Readers;
 using ZXing;
 using ZXing.Common;
 using ZXing.QrCode;
@@ -19,40 +19,13 @@ public static class QrCodes
         VipsCli.Run("pdftoppm", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-singlefile", pdf, prefix);
         try
         {
-            var (width, height, pixels) = ReadPgm(prefix + ".pgm");
-            var source = new RGBLuminanceSource(pixels, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
+            var image = GrayImage.ReadPgm(File.ReadAllBytes(prefix + ".pgm"));
+            var source = new RGBLuminanceSource(image.Pixels, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8);
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true })?.Text;
         }
         finally
         {
             File.Delete(prefix + ".pgm");
         }
-    }
-
-    /// <summary>A binary PGM (P5) as poppler writes it: a short text header, then one byte per pixel.</summary>
-    private static (int Width, int Height, byte[] Pixels) ReadPgm(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        var fields = new List<string>();
-        var position = 0;
-        while (fields.Count < 4)
-        {
-            while (char.IsWhiteSpace((char)bytes[position]))
-            {
-                position++;
-            }
-
-            var start = position;
-            while (!char.IsWhiteSpace((char)bytes[position]))
-            {
-                position++;
-            }
-
-            fields.Add(Encoding.ASCII.GetString(bytes, start, position - start));
-        }
-
-        var width = int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
-        var height = int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
-        return (width, height, bytes[(position + 1)..(position + 1 + width * height)]);
     }
 }

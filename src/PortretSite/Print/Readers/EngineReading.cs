@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using System.Diagnostics;
+using PortretSite.Foundation.Processes;
 
 namespace PortretSite.Print.Readers;
 
@@ -14,50 +14,27 @@ public sealed record EngineReading(PdfEngine Engine, bool Available, int ExitCod
     public static async Task<EngineReading> ReadAsync(PdfEngine engine, string pdf, string folder, int dpi, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
-        var start = new ProcessStartInfo(engine.Executable) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in engine.Arguments(pdf, folder, dpi))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
+        ToolRun run;
         try
         {
-            process = Process.Start(start)!;
+            run = await ToolProcess.RunAsync(engine.Executable, engine.Arguments(pdf, folder, dpi), Limit, cancellationToken);
         }
         catch (Win32Exception)
         {
             return new EngineReading(engine, Available: false, ExitCode: 0, [], 0, []);
         }
 
-        using (process)
+        var said = (run.Output + "\n" + run.Error).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var warnings = said.Except(engine.ToolNotes, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+        if (!engine.Draws)
         {
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(Limit);
-            var output = process.StandardOutput.ReadToEndAsync(limit.Token);
-            var errors = process.StandardError.ReadToEndAsync(limit.Token);
-            try
-            {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            var said = (await output + "\n" + await errors).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var warnings = said.Except(engine.ToolNotes, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
-            if (!engine.Draws)
-            {
-                var text = Path.Combine(folder, PdfEngine.TextFile);
-                var pageCount = File.Exists(text) ? File.ReadAllText(text).Count(c => c == '\f') : 0;
-                return new EngineReading(engine, Available: true, process.ExitCode, warnings, pageCount, []);
-            }
-
-            var pages = Directory.GetFiles(folder, "*.pgm").OrderBy(PageNumber).Select(file => GrayImage.ReadPgm(File.ReadAllBytes(file))).ToList();
-            return new EngineReading(engine, Available: true, process.ExitCode, warnings, pages.Count, pages);
+            var text = Path.Combine(folder, PdfEngine.TextFile);
+            var pageCount = File.Exists(text) ? File.ReadAllText(text).Count(c => c == '\f') : 0;
+            return new EngineReading(engine, Available: true, run.ExitCode, warnings, pageCount, []);
         }
+
+        var pages = Directory.GetFiles(folder, "*.pgm").OrderBy(PageNumber).Select(file => GrayImage.ReadPgm(File.ReadAllBytes(file))).ToList();
+        return new EngineReading(engine, Available: true, run.ExitCode, warnings, pages.Count, pages);
     }
 
     /// <summary>The page number at the end of a drawn page's file name (poppler pads it with zeros).</summary>

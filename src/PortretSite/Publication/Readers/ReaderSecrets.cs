@@ -22,16 +22,10 @@ public sealed class ReaderSecrets
     {
         var path = new SiteLayout(root).ReaderSecretsFile;
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (File.Exists(path))
+        // The file is written by 'portret readers' only: a line it cannot read is not the editor's to fix.
+        foreach (var line in SecretLines.Read(path, _ => { }))
         {
-            foreach (var line in File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')))
-            {
-                var colon = line.IndexOf(':', StringComparison.Ordinal);
-                if (colon > 0)
-                {
-                    stored[line[..colon].Trim()] = line[(colon + 1)..].Trim();
-                }
-            }
+            stored[line.Key] = line.Value;
         }
 
         return new ReaderSecrets(path, stored);
@@ -55,10 +49,6 @@ public sealed class ReaderSecrets
         }
     }
 
-    private void Save(string root)
-    {
-        LocalStateFolder.Ensure(root);
-        PrivateFile.Write(_path, "# Passphrases of the readers in readers.json; this file stays on this computer.\n"
-            + string.Concat(_stored.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}\n")));
-    }
+    private void Save(string root) =>
+        SecretLines.Write(root, _path, "# Passphrases of the readers in readers.json; this file stays on this computer.\n", _stored);
 }
