@@ -112,6 +112,26 @@ public sealed class PhotoStageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_wide_gamut_photo_is_converted_through_its_profile_and_a_plain_srgb_one_keeps_its_pixels()
+    {
+        var wide = Source("images/wide-gamut-p3.jpg");
+        var plain = Source("images/low-res-320.jpg");
+
+        var (catalog, _) = await Process(NewStage(), wide, plain);
+
+        var converted = VipsCli.Pixel(catalog.Find(wide)!.Variants.First(v => v.MediaType == "image/jpeg").FullPath, 30, 30);
+        Assert.InRange(converted[0], 212, 228);
+        Assert.InRange(converted[1], 23, 39);
+        Assert.InRange(converted[2], 32, 48);
+        var kept = VipsCli.Pixel(catalog.Find(plain)!.Variants.First(v => v is { MediaType: "image/webp", Width: 320 }).FullPath, 100, 100);
+        var original = VipsCli.Pixel(plain, 100, 100);
+        for (var band = 0; band < 3; band++)
+        {
+            Assert.InRange(kept[band], original[band] - 6, original[band] + 6);
+        }
+    }
+
+    [Fact]
     public async Task Alpha_survives_in_webp_and_the_jpeg_is_flattened_on_the_page_colour_not_black()
     {
         var source = Source("images/alpha.png");

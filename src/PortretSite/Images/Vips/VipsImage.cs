@@ -5,6 +5,9 @@ namespace PortretSite.Images.Vips;
 /// <summary>A reference to a libvips image, released exactly once.</summary>
 internal sealed class VipsImage : SafeHandle
 {
+    private const int InterpretationSrgb = 22;
+    private const int FormatUchar = 0;
+
     public VipsImage(nint handle)
         : base(0, ownsHandle: true) => SetHandle(handle);
 
@@ -15,6 +18,15 @@ internal sealed class VipsImage : SafeHandle
     public int Height => VipsNative.ImageGetHeight(this);
 
     public bool HasAlpha => VipsNative.ImageHasAlpha(this) != 0;
+
+    /// <summary>
+    /// Eight-bit sRGB without an embedded colour profile: its pixels are already what a browser
+    /// shows, so a colour transform to sRGB would change nothing and cost a fifth of the photo's time.
+    /// </summary>
+    public bool IsPlainSrgb =>
+        VipsNative.ImageGetInterpretation(this) == InterpretationSrgb
+        && VipsNative.ImageGetFormat(this) == FormatUchar
+        && VipsNative.ImageGetTypeof(this, "icc-profile-data") == 0;
 
     /// <summary>The EXIF orientation libvips read from the header (1 when there is none).</summary>
     public int Orientation => VipsNative.ImageGetTypeof(this, "orientation") != 0 && VipsNative.ImageGetInt(this, "orientation", out var value) == 0 ? value : 1;

@@ -92,6 +92,12 @@ internal static unsafe partial class VipsNative
     [LibraryImport(Vips, EntryPoint = "vips_image_hasalpha")]
     public static partial int ImageHasAlpha(VipsImage image);
 
+    [LibraryImport(Vips, EntryPoint = "vips_image_get_interpretation")]
+    public static partial int ImageGetInterpretation(VipsImage image);
+
+    [LibraryImport(Vips, EntryPoint = "vips_image_get_format")]
+    public static partial int ImageGetFormat(VipsImage image);
+
     [LibraryImport(Vips, EntryPoint = "vips_image_get_typeof", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint ImageGetTypeof(VipsImage image, string name);
 
