@@ -2,6 +2,7 @@ using PortretSite.Bench;
 
 return args switch
 {
+    ["approve-all", var root] => ApproveAll.Run(root),
     ["booklet", var root, var slug, var runs] => await BookletBenchmark.RunAsync(root, slug, int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
     ["images", var folder, var cache] => await ImageBenchmark.RunAsync(folder, cache, inProcess: false),
     ["images", var folder, var cache, "--in-process"] => await ImageBenchmark.RunAsync(folder, cache, inProcess: true),
@@ -14,6 +15,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> [--in-process] | leak <photo> <count> | stress <photo-folder> <count> [--in-process [--collect]] | search <site-root> <site-url> <site-folder> <password> | unlock <site-url> <password> <runs>");
+    Console.Error.WriteLine("usage: approve-all <site-root> | booklet <site-root> <slug> <runs> | images <photo-folder> <cache-folder> [--in-process] | leak <photo> <count> | stress <photo-folder> <count> [--in-process [--collect]] | search <site-root> <site-url> <site-folder> <password> | unlock <site-url> <password> <runs>");
     return 2;
 }

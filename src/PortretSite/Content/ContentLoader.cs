@@ -3,6 +3,7 @@ using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Pages;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Settings;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Content;
 
@@ -32,7 +33,9 @@ public static class ContentLoader
             .ToList();
         ReportCaseDuplicates(folders, diagnostics);
 
-        var loader = new PortraitLoader(settings);
+        var layout = new SiteLayout(root);
+        var hashes = new FileHashes(layout.FingerprintHashesFile);
+        var loader = new PortraitLoader(settings, fileHashes: hashes);
         var portraits = new Portrait?[folders.Count];
         var found = new IReadOnlyList<Diagnostic>[folders.Count];
         Parallel.For(0, folders.Count, i =>
@@ -46,6 +49,12 @@ public static class ContentLoader
         foreach (var list in found)
         {
             diagnostics.AddRange(list);
+        }
+
+        // Reading content never creates local state: the hashes are kept once a build has made the cache.
+        if (Directory.Exists(layout.Cache))
+        {
+            hashes.Save();
         }
 
         return new SiteContent(root, settings, [.. portraits.OfType<Portrait>()], diagnostics.ToList()) { Pages = pages };

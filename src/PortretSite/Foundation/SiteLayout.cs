@@ -82,6 +82,9 @@ public sealed record SiteLayout(string Root)
     /// <summary>Who the last build gave access to (<c>AccessRecord</c>), to say who lost it in the next.</summary>
     public string AccessRecordFile => Path.Combine(Cache, "access.json");
 
+    /// <summary>The hashes of the photos and recordings the approvals' fingerprints cover, by size and time (<see cref="State.FileHashes"/>).</summary>
+    public string FingerprintHashesFile => Path.Combine(Cache, "fingerprint-hashes.json");
+
     /// <summary>What the last build left in the output folder <paramref name="output"/> (<c>OutputManifest</c>); the build and the preview each have theirs.</summary>
     public string OutputManifestFile(string output) =>
         Path.Combine(Cache, "outputs", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(output))))[..16]);

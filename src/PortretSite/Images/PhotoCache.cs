@@ -23,43 +23,30 @@ public sealed class PhotoCache
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     // Read when first needed: a build that changed nothing never asks.
-    private readonly Lazy<ConcurrentDictionary<string, SourceStamp>> _sourceIndex;
+    private readonly FileHashes _sources;
     private readonly Lazy<ConcurrentDictionary<string, CachedPhoto>> _manifestIndex;
     private readonly CacheFiles _files;
-    private bool _sourcesChanged;
     private bool _manifestsChanged;
+
+    /// <summary>The files there were when first asked, listed once instead of asked for one by one (a large site has tens of thousands).</summary>
+    private readonly Lazy<HashSet<string>> _present;
 
     public PhotoCache(string folder)
     {
         Folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(Folder);
         _files = new CacheFiles(Folder);
-        _sourceIndex = new(() => LoadIndex(SourceIndexFile, PhotoCacheJson.Default.DictionaryStringSourceStamp));
+        _sources = new FileHashes(Path.Combine(Folder, SourceIndexFile));
+        _present = new(() => Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!);
         _manifestIndex = new(() => LoadIndex(ManifestIndexFile, PhotoCacheJson.Default.DictionaryStringCachedPhoto));
     }
-
-    private ConcurrentDictionary<string, SourceStamp> Sources => _sourceIndex.Value;
 
     private ConcurrentDictionary<string, CachedPhoto> Manifests => _manifestIndex.Value;
 
     public string Folder { get; }
 
     /// <summary>The content hash of a source file, from the index when size and time are unchanged.</summary>
-    public string SourceHash(string path)
-    {
-        var info = new FileInfo(path);
-        var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
-        if (Sources.TryGetValue(path, out var known) && (known.Length, known.Ticks) == stamp)
-        {
-            return known.Hash;
-        }
-
-        using var stream = File.OpenRead(path);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        Sources[path] = new SourceStamp(stamp.Length, stamp.Ticks, hash);
-        _sourcesChanged = true;
-        return hash;
-    }
+    public string SourceHash(FileInfo source) => _sources.Of(source);
 
     public static string Key(string sourceHash, string settingsFingerprint) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sourceHash + "|" + settingsFingerprint)))[..20];
@@ -69,8 +56,11 @@ public sealed class PhotoCache
     public CachedPhoto? Find(string key)
     {
         var cached = Manifests.TryGetValue(key, out var known) ? known : ReadManifest(key);
-        return cached is not null && cached.Variants.All(v => File.Exists(PathFor(v.FileName))) ? cached : null;
+        return cached is not null && cached.Variants.All(v => IsPresent(v.FileName)) ? cached : null;
     }
+
+    /// <summary>A file made since the listing (by this build's workers) is asked for on disk.</summary>
+    private bool IsPresent(string fileName) => _present.Value.Contains(fileName) || File.Exists(PathFor(fileName));
 
     public void Store(string key, CachedPhoto photo)
     {
@@ -81,12 +71,7 @@ public sealed class PhotoCache
     /// <summary>Removes every cached file whose key is not in <paramref name="keep"/>, and the remembered hash of every source not in <paramref name="sources"/>.</summary>
     public int Prune(IReadOnlySet<string> keep, IReadOnlySet<string> sources)
     {
-        foreach (var forgotten in Sources.Keys.Where(path => !sources.Contains(path)).ToList())
-        {
-            Sources.TryRemove(forgotten, out _);
-            _sourcesChanged = true;
-        }
-
+        _sources.KeepOnly(sources);
         var removed = 0;
         foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
         {
@@ -111,12 +96,7 @@ public sealed class PhotoCache
     /// <summary>Writes the indexes when this build added to them.</summary>
     public void SaveIndexes()
     {
-        if (_sourcesChanged)
-        {
-            SaveIndex(SourceIndexFile, Sources.Where(pair => File.Exists(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value), PhotoCacheJson.Default.DictionaryStringSourceStamp);
-            _sourcesChanged = false;
-        }
-
+        _sources.Save();
         if (_manifestsChanged)
         {
             SaveIndex(ManifestIndexFile, new Dictionary<string, CachedPhoto>(Manifests), PhotoCacheJson.Default.DictionaryStringCachedPhoto);
@@ -175,8 +155,6 @@ public sealed class PhotoCache
             return new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
         }
     }
-
-    public sealed record SourceStamp(long Length, long Ticks, string Hash);
 }
 
 /// <summary>What the cache remembers of a processed photo.</summary>
@@ -184,7 +162,6 @@ public sealed record CachedPhoto(int Width, int Height, IReadOnlyList<CachedVari
 
 public sealed record CachedVariant(string FileName, int Width, int Height, string MediaType);
 
-/// <summary>The cache's indexes read and written without reflection: at 20,000 photos they are megabytes.</summary>
-[JsonSerializable(typeof(Dictionary<string, PhotoCache.SourceStamp>))]
+/// <summary>The cache's manifest index read and written without reflection: at 20,000 photos it is megabytes.</summary>
 [JsonSerializable(typeof(Dictionary<string, CachedPhoto>))]
 internal sealed partial class PhotoCacheJson : JsonSerializerContext;

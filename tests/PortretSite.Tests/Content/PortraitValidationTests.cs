@@ -203,6 +203,23 @@ public sealed class PortraitValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_subfolder_linked_outside_shows_none_of_its_photos_and_a_reference_into_it_is_an_error()
+    {
+        var outside = Path.Combine(_site.Root, "elsewhere");
+        Directory.CreateDirectory(outside);
+        File.Copy(RepositoryPaths.Fixture("content/small.jpg"), Path.Combine(outside, "dijk.jpg"));
+        _site.WithPortrait("maria", TempSite.Approved());
+        Directory.CreateDirectory(Path.Combine(_site.PortraitFolder("maria"), "photos"));
+        Directory.CreateSymbolicLink(Path.Combine(_site.PortraitFolder("maria"), "photos", "elders"), outside);
+
+        var content = ContentLoader.Load(_site.Root);
+        var diagnostics = Load(TempSite.Approved(extra: "cover: photos/elders/dijk.jpg"));
+
+        Assert.Empty(content.Portraits[0].Photos);
+        DiagnosticAssert.HasError(diagnostics, Index, 8, "'photos/elders/dijk.jpg' points outside the portrait folder; photos and files must be inside it");
+    }
+
+    [Fact]
     public void Approved_without_approval_is_an_error()
     {
         var diagnostics = Load("---\nname: Maria\nstatus: approved\naudiences: [family-a]\n---\n");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Text;
@@ -23,11 +24,18 @@ public sealed class PortraitFolder
     private readonly string _realFolder;
     private readonly ConcurrentDictionary<string, string> _realSubfolders = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The files below the folder by path relative to it, each with whether it is a symbolic link: listed once,
+    /// the kind coming with the listing, so a photo that is no link costs no question to the disk of its own.
+    /// </summary>
+    private readonly Lazy<Dictionary<string, bool>> _files;
+
     public PortraitFolder(string fullPath, string relativePath)
     {
         FullPath = Path.GetFullPath(fullPath);
         RelativePath = relativePath;
         _realFolder = RealPath(FullPath);
+        _files = new(ListFiles);
     }
 
     public string FullPath { get; }
@@ -41,10 +49,9 @@ public sealed class PortraitFolder
 
     /// <summary>Every photo file in the folder (recursively), relative to it, ordered by name.</summary>
     public IReadOnlyList<string> PhotoFiles() =>
-        [.. Directory.EnumerateFiles(FullPath, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-            .Where(IsPhotoFile)
-            .Where(path => IsInside(RealPathInside(path)))
-            .Select(path => Path.GetRelativePath(FullPath, path).Replace('\\', '/'))
+        [.. _files.Value
+            .Where(file => IsPhotoFile(file.Key) && IsInside(RealPathOf(file.Key, file.Value)))
+            .Select(file => file.Key.Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
     public static bool IsAudioFile(string path) => AudioExtensions.Contains(Path.GetExtension(path));
@@ -101,14 +108,16 @@ public sealed class PortraitFolder
             return null;
         }
 
-        if (!File.Exists(full))
+        var relative = Path.GetRelativePath(FullPath, full);
+        var listed = _files.Value.TryGetValue(relative, out var isLink);
+        // A link may dangle: only a listed plain file needs no look of its own.
+        if (!(listed && !isLink) && !File.Exists(full))
         {
-            var relative = Path.GetRelativePath(FullPath, full).Replace('\\', '/');
-            diagnostics.Error(displayFile, line, ContentMessages.FileNotFound(written, DidYouMean.Suggest(relative, PhotoFiles())));
+            diagnostics.Error(displayFile, line, ContentMessages.FileNotFound(written, DidYouMean.Suggest(relative.Replace('\\', '/'), PhotoFiles())));
             return null;
         }
 
-        if (!IsInside(RealPathInside(full)))
+        if (!IsInside(listed ? RealPathOf(relative, isLink) : RealPathInside(full)))
         {
             diagnostics.Error(displayFile, line, ContentMessages.OutsideFolder(written));
             return null;
@@ -118,6 +127,21 @@ public sealed class PortraitFolder
     }
 
     private bool IsInside(string realPath) => IsInside(realPath, _realFolder);
+
+    private Dictionary<string, bool> ListFiles()
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+        var files = new FileSystemEnumerable<(string Path, bool Link)>(
+            FullPath,
+            (ref FileSystemEntry entry) => (Path.GetRelativePath(FullPath, entry.ToFullPath()), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            options) { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
+        return files.ToDictionary(file => file.Path, file => file.Link, StringComparer.Ordinal);
+    }
+
+    /// <summary>The real path of a listed file: a file that is no link is where its (resolved) subfolder is.</summary>
+    private string RealPathOf(string relative, bool isLink) => isLink
+        ? RealPathInside(Path.Combine(FullPath, relative))
+        : Path.Combine(RealSubfolder(Path.GetDirectoryName(relative) ?? ""), Path.GetFileName(relative));
 
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

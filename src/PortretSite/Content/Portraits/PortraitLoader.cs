@@ -6,12 +6,14 @@ using PortretSite.Content.Story;
 using PortretSite.Content.Text;
 using YamlDotNet.RepresentationModel;
 using PortretSite.Content;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Content.Portraits;
 
 /// <summary>Loads one portrait folder: front matter, chapters, photos, and every check on them.</summary>
 /// <param name="fingerprintAll">Compute every portrait's fingerprint, not only of those that carry an approval (<c>portret approve</c>).</param>
-public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = false)
+/// <param name="fileHashes">Remembers the hashes of photos and recordings by size and time; without it (approving) every file is read.</param>
+public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = false, FileHashes? fileHashes = null)
 {
     public const string IndexFile = "index.md";
 
@@ -73,7 +75,7 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
 
         // Hashing every photo and recording costs a read of each: only a portrait whose approval is checked, or is being approved, pays it.
         var fingerprint = fingerprintAll || portrait.Approved?.Fingerprint is not null
-            ? PortraitFingerprint.Of(root, sources, photos.Select(p => p.File).Concat(portrait.Clips.Select(c => c.File)))
+            ? PortraitFingerprint.Of(root, sources, photos.Select(p => p.File).Concat(portrait.Clips.Select(c => c.File)), fileHashes is null ? FileHashes.Compute : fileHashes.Of)
             : null;
         return portrait with { Story = story, Photos = photos, Fingerprint = fingerprint };
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PortretSite.Content.Portraits;
+using PortretSite.Foundation.State;
 using YamlDotNet.RepresentationModel;
 
 namespace PortretSite.Content.Recognition;
@@ -14,7 +15,8 @@ namespace PortretSite.Content.Recognition;
 public static class PortraitFingerprint
 {
     /// <param name="stories">The story's Markdown sources; the one named <see cref="PortraitLoader.IndexFile"/> is the body of <c>index.md</c>.</param>
-    public static ContentFingerprint Of(YamlMappingNode frontMatter, IEnumerable<StorySource> stories, IEnumerable<PhotoRef> photos)
+    /// <param name="hashOf">The SHA-256 of a photo or recording file: read in full, or remembered by size and time (<see cref="FileHashes"/>).</param>
+    public static ContentFingerprint Of(YamlMappingNode frontMatter, IEnumerable<StorySource> stories, IEnumerable<PhotoRef> photos, Func<string, string> hashOf)
     {
         var files = new List<FileFingerprint>();
         foreach (var story in stories)
@@ -30,8 +32,7 @@ public static class PortraitFingerprint
 
         foreach (var photo in photos.DistinctBy(p => p.RelativePath))
         {
-            using var stream = File.OpenRead(photo.FullPath);
-            files.Add(new FileFingerprint(photo.RelativePath, Convert.ToHexStringLower(SHA256.HashData(stream))));
+            files.Add(new FileFingerprint(photo.RelativePath, hashOf(photo.FullPath)));
         }
 
         return ContentFingerprint.Of(files);

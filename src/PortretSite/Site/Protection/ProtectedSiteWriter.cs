@@ -344,23 +344,14 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext, int minimumSize = 4096)
     {
         var script = cache.Seal(key, itemId, plaintext, ItemScript(itemId), minimumSize);
-        folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script);
-        _sealedHashes[itemId] = SealedHash(script);
+        folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script.Path);
+        _sealedHashes[itemId] = script.Vouch;
     }
 
     private void WriteFile(OutputWriter folder, string itemId, byte[] key, string file, string identity, int stepsPerDoubling = Envelope.StepsPerDoubling)
     {
         var script = cache.SealFile(key, itemId, file, identity, ItemScript(itemId), stepsPerDoubling);
         folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script);
-    }
-
-    /// <summary>The first 128 bits of the SHA-256 of an item's sealed bytes, as the browser computes them from the script.</summary>
-    private static string SealedHash(string script)
-    {
-        var text = File.ReadAllText(script);
-        var start = text.IndexOf(",\"", StringComparison.Ordinal) + 2;
-        var sealedItem = Convert.FromBase64String(text[start..text.IndexOf('"', start)]);
-        return Convert.ToBase64String(SHA256.HashData(sealedItem).AsSpan(0, 16));
     }
 
     /// <summary>The script that hands the sealed item to the shell.</summary>

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PortretSite.Foundation.State;
+
+/// <summary>
+/// The SHA-256 of files, remembered with each file's size and modification time in one index file, so
+/// a file whose size and time are as before is not read again: the trust the no-change check already
+/// puts in them. The index is read when first asked and written only when this build added to it.
+/// Thread-safe; safe to delete at any time.
+/// </summary>
+public sealed class FileHashes(string indexFile)
+{
+    private readonly Lazy<ConcurrentDictionary<string, Stamp>> _index = new(() => Load(indexFile));
+    private volatile bool _changed;
+
+    private ConcurrentDictionary<string, Stamp> Index => _index.Value;
+
+    /// <summary>The lowercase hex SHA-256 of a file's content, read only when its size or time changed.</summary>
+    public string Of(string path) => Of(new FileInfo(path));
+
+    /// <inheritdoc cref="Of(string)"/>
+    public string Of(FileInfo info)
+    {
+        var path = info.FullName;
+        var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
+        if (Index.TryGetValue(path, out var known) && (known.Length, known.Ticks) == stamp)
+        {
+            return known.Hash;
+        }
+
+        var hash = Compute(path);
+        Index[path] = new Stamp(stamp.Length, stamp.Ticks, hash);
+        _changed = true;
+        return hash;
+    }
+
+    /// <summary>Reads the whole file: for a hash that must not trust sizes and times (approving what was recognised).</summary>
+    public static string Compute(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Forgets every file not in <paramref name="kept"/>.</summary>
+    public void KeepOnly(IReadOnlySet<string> kept)
+    {
+        foreach (var forgotten in Index.Keys.Where(path => !kept.Contains(path)).ToList())
+        {
+            Index.TryRemove(forgotten, out _);
+            _changed = true;
+        }
+    }
+
+    /// <summary>Writes the index when it changed, without the files that are gone.</summary>
+    public void Save()
+    {
+        if (!_changed)
+        {
+            return;
+        }
+
+        var present = Index.Where(pair => File.Exists(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        Directory.CreateDirectory(Path.GetDirectoryName(indexFile)!);
+        var temporary = indexFile + $".{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(present, FileHashesJson.Default.DictionaryStringStamp));
+        File.Move(temporary, indexFile, overwrite: true);
+        _changed = false;
+    }
+
+    private static ConcurrentDictionary<string, Stamp> Load(string indexFile)
+    {
+        try
+        {
+            var index = File.Exists(indexFile) ? JsonSerializer.Deserialize(File.ReadAllBytes(indexFile), FileHashesJson.Default.DictionaryStringStamp) : null;
+            return new ConcurrentDictionary<string, Stamp>(index ?? [], StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return new ConcurrentDictionary<string, Stamp>(StringComparer.Ordinal);
+        }
+    }
+
+    public sealed record Stamp(long Length, long Ticks, string Hash);
+}
+
+/// <summary>The index read and written without reflection: at 20,000 photos it is megabytes.</summary>
+[JsonSerializable(typeof(Dictionary<string, FileHashes.Stamp>))]
+internal sealed partial class FileHashesJson : JsonSerializerContext;
