@@ -134,7 +134,8 @@ public sealed class PortraitFolder
         var files = new FileSystemEnumerable<(string Path, bool Link)>(
             FullPath,
             (ref FileSystemEntry entry) => (Path.GetRelativePath(FullPath, entry.ToFullPath()), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
-            options) { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
+            options)
+        { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
         return files.ToDictionary(file => file.Path, file => file.Link, StringComparer.Ordinal);
     }
 
