@@ -28,7 +28,7 @@ public sealed class PortraitFolder
     /// The files below the folder by path relative to it, each with whether it is a symbolic link: listed once,
     /// the kind coming with the listing, so a photo that is no link costs no question to the disk of its own.
     /// </summary>
-    private readonly Lazy<Dictionary<string, bool>> _files;
+    private readonly Lazy<Dictionary<string, ListedFile>> _files;
 
     public PortraitFolder(string fullPath, string relativePath)
     {
@@ -50,7 +50,7 @@ public sealed class PortraitFolder
     /// <summary>Every photo file in the folder (recursively), relative to it, ordered by name.</summary>
     public IReadOnlyList<string> PhotoFiles() =>
         [.. _files.Value
-            .Where(file => IsPhotoFile(file.Key) && IsInside(RealPathOf(file.Key, file.Value)))
+            .Where(file => IsPhotoFile(file.Key) && IsInside(RealPathOf(file.Key, file.Value.Link)))
             .Select(file => file.Key.Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
@@ -109,7 +109,8 @@ public sealed class PortraitFolder
         }
 
         var relative = Path.GetRelativePath(FullPath, full);
-        var listed = _files.Value.TryGetValue(relative, out var isLink);
+        var listed = _files.Value.TryGetValue(relative, out var found);
+        var isLink = found?.Link ?? false;
         // A link may dangle: only a listed plain file needs no look of its own.
         if (!(listed && !isLink) && !File.Exists(full))
         {
@@ -128,16 +129,23 @@ public sealed class PortraitFolder
 
     private bool IsInside(string realPath) => IsInside(realPath, _realFolder);
 
-    private Dictionary<string, bool> ListFiles()
+    /// <summary>The size and time of a file below the folder as the listing found them; null for a link or a file not listed.</summary>
+    public (long Length, long Ticks)? SizeAndTime(string fullPath) =>
+        _files.Value.TryGetValue(Path.GetRelativePath(FullPath, fullPath), out var file) && !file.Link ? (file.Length, file.Ticks) : null;
+
+    /// <summary>Every entry's kind, size and time come from one look at it.</summary>
+    private Dictionary<string, ListedFile> ListFiles()
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        var files = new FileSystemEnumerable<(string Path, bool Link)>(
+        var files = new FileSystemEnumerable<(string Path, ListedFile File)>(
             FullPath,
-            (ref FileSystemEntry entry) => (Path.GetRelativePath(FullPath, entry.ToFullPath()), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            (ref FileSystemEntry entry) => (Path.GetRelativePath(FullPath, entry.ToFullPath()), new ListedFile((entry.Attributes & FileAttributes.ReparsePoint) != 0, entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
             options)
         { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
-        return files.ToDictionary(file => file.Path, file => file.Link, StringComparer.Ordinal);
+        return files.ToDictionary(file => file.Path, file => file.File, StringComparer.Ordinal);
     }
+
+    private sealed record ListedFile(bool Link, long Length, long Ticks);
 
     /// <summary>The real path of a listed file: a file that is no link is where its (resolved) subfolder is.</summary>
     private string RealPathOf(string relative, bool isLink) => isLink

@@ -22,17 +22,19 @@ public sealed class FileHashes(string indexFile)
     public string Of(string path) => Of(new FileInfo(path));
 
     /// <inheritdoc cref="Of(string)"/>
-    public string Of(FileInfo info)
+    public string Of(FileInfo info) => Of(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks);
+
+    /// <summary>As <see cref="Of(string)"/>, with the size and time a directory listing already found.</summary>
+    public string Of(string path, long length, long ticks)
     {
-        var path = info.FullName;
-        var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
+        var stamp = (length, ticks);
         if (Index.TryGetValue(path, out var known) && (known.Length, known.Ticks) == stamp)
         {
             return known.Hash;
         }
 
         var hash = Compute(path);
-        Index[path] = new Stamp(stamp.Length, stamp.Ticks, hash);
+        Index[path] = new Stamp(length, ticks, hash);
         _changed = true;
         return hash;
     }
