@@ -4,7 +4,7 @@ using Xunit;
 namespace PortretSite.Tests.Site;
 
 /// <summary>axe-core in Chromium on every page type of the site, at phone and desktop width.</summary>
-[Collection(SharedBrowserCollection.Name)]
+[Collection(SampleSiteCollection.Name)]
 public sealed class AccessibilityTests(SharedBrowser browser, SampleSite sample)
 {
     private string Url(string path) => new Uri(Path.Combine(sample.SiteFolder, path)).AbsoluteUri;

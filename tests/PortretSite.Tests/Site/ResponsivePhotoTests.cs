@@ -4,7 +4,7 @@ using Xunit;
 namespace PortretSite.Tests.Site;
 
 /// <summary>In real Chromium, the browser picks a file that fits the screen from the srcset.</summary>
-[Collection(SharedBrowserCollection.Name)]
+[Collection(SampleSiteCollection.Name)]
 public sealed class ResponsivePhotoTests(SharedBrowser browser, SampleSite sample)
 {
     private string JoseePage => new Uri(Path.Combine(sample.SiteFolder, "josee-verhaegen", "index.html")).AbsoluteUri;

@@ -78,8 +78,9 @@ public sealed class SampleSite : IAsyncLifetime
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(SiteFolder, relativePath));
 }
 
+/// <summary>Every test that reads the built sample, the browser ones included, so that it is built once.</summary>
 [CollectionDefinition(Name)]
-public sealed class SampleSiteCollection : ICollectionFixture<SampleSite>
+public sealed class SampleSiteCollection : ICollectionFixture<SampleSite>, ICollectionFixture<SharedBrowser>
 {
     public const string Name = "sample site";
 }

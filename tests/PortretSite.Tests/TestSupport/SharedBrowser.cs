@@ -49,7 +49,7 @@ public sealed class SharedBrowser : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class SharedBrowserCollection : ICollectionFixture<SharedBrowser>, ICollectionFixture<SampleSite>
+public sealed class SharedBrowserCollection : ICollectionFixture<SharedBrowser>
 {
     public const string Name = "browser";
 }

@@ -102,6 +102,25 @@ public sealed class TempSite : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// A new root holding everything <paramref name="original"/> holds (input, output, local state), files keeping their
+    /// modification times: a built site to change, without building it again. The output manifest names the original's
+    /// output, so the copy's next build checks every output file, as after any move of a site folder.
+    /// </summary>
+    public static TempSite CopyOf(TempSite original)
+    {
+        var copy = new TempSite(settings: null);
+        foreach (var file in Directory.EnumerateFiles(original.Root, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy.Root, Path.GetRelativePath(original.Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));
+        }
+
+        return copy;
+    }
+
     public void Dispose()
     {
         try
