@@ -80,12 +80,12 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
         return portrait with { Story = story, Photos = photos, Fingerprint = fingerprint };
     }
 
-    /// <summary>The <c>audiences</c> node of the consent item that starts on <paramref name="line"/>.</summary>
     /// <summary>A file's hash for the fingerprint: remembered when its size and time, as the folder's listing found them, are unchanged.</summary>
     private Func<string, string> HashOf(PortraitFolder folder) => fileHashes is null
         ? FileHashes.Compute
         : path => folder.SizeAndTime(path) is var (length, ticks) ? fileHashes.Of(path, length, ticks) : fileHashes.Of(path);
 
+    /// <summary>The <c>audiences</c> node of the consent item that starts on <paramref name="line"/>.</summary>
     private static YamlNode? ConsentAudiencesAt(YamlMappingNode root, int line, YamlFields fields) =>
         (root.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "consent" }).Value as YamlSequenceNode)?.Children
             .OfType<YamlMappingNode>()
