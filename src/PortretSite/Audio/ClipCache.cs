@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using PortretSite.Images;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Audio;
 
@@ -22,12 +22,6 @@ public sealed class ClipCache
     }
 
     public string Folder { get; }
-
-    public static string SourceHash(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 
     public static string Key(string sourceHash) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sourceHash + "|" + SpeechRecipe.Fingerprint)))[..20];

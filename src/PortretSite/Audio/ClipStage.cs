@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PortretSite.Content.Settings;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Foundation.Progress;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Audio;
 
@@ -54,7 +55,7 @@ public sealed class ClipStage(FfmpegTranscoder transcoder, ClipCache cache)
                 return null;
             }
 
-            var key = ClipCache.Key(ClipCache.SourceHash(job.FullPath));
+            var key = ClipCache.Key(FileHashes.Compute(job.FullPath));
             if (cache.Find(job.FullPath, key) is { } cached)
             {
                 Interlocked.Increment(ref _fromCache);

@@ -21,7 +21,8 @@ public static class ContentLoader
         }
 
         var pages = new PageLoader(settings).LoadAll(root, diagnostics);
-        var portraitsRoot = new SiteLayout(root).Portraits;
+        var layout = new SiteLayout(root);
+        var portraitsRoot = layout.Portraits;
         if (!Directory.Exists(portraitsRoot))
         {
             return new SiteContent(root, settings, [], diagnostics.ToList()) { Pages = pages };
@@ -33,7 +34,6 @@ public static class ContentLoader
             .ToList();
         ReportCaseDuplicates(folders, diagnostics);
 
-        var layout = new SiteLayout(root);
         var hashes = new FileHashes(layout.FingerprintHashesFile);
         var loader = new PortraitLoader(settings, fileHashes: hashes);
         var portraits = new Portrait?[folders.Count];

@@ -29,7 +29,7 @@ public sealed class PhotoCache
     private bool _manifestsChanged;
 
     /// <summary>The files there were when first asked, listed once instead of asked for one by one (a large site has tens of thousands).</summary>
-    private readonly Lazy<HashSet<string>> _present;
+    private readonly Lazy<ISet<string>> _present;
 
     public PhotoCache(string folder)
     {
@@ -37,8 +37,8 @@ public sealed class PhotoCache
         Directory.CreateDirectory(Folder);
         _files = new CacheFiles(Folder);
         _sources = new FileHashes(Path.Combine(Folder, SourceIndexFile));
-        _present = new(() => Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)!);
-        _manifestIndex = new(() => LoadIndex(ManifestIndexFile, PhotoCacheJson.Default.DictionaryStringCachedPhoto));
+        _present = new(_files.Listed);
+        _manifestIndex = new(() => JsonIndex.Load(Path.Combine(Folder, ManifestIndexFile), PhotoCacheJson.Default.DictionaryStringCachedPhoto));
     }
 
     private ConcurrentDictionary<string, CachedPhoto> Manifests => _manifestIndex.Value;
@@ -99,7 +99,7 @@ public sealed class PhotoCache
         _sources.Save();
         if (_manifestsChanged)
         {
-            SaveIndex(ManifestIndexFile, new Dictionary<string, CachedPhoto>(Manifests), PhotoCacheJson.Default.DictionaryStringCachedPhoto);
+            JsonIndex.Save(Path.Combine(Folder, ManifestIndexFile), new Dictionary<string, CachedPhoto>(Manifests), PhotoCacheJson.Default.DictionaryStringCachedPhoto);
             _manifestsChanged = false;
         }
     }
@@ -132,28 +132,6 @@ public sealed class PhotoCache
     {
         Manifests[key] = photo;
         _manifestsChanged = true;
-    }
-
-    private void SaveIndex<T>(string fileName, Dictionary<string, T> index, JsonTypeInfo<Dictionary<string, T>> json)
-    {
-        var target = Path.Combine(Folder, fileName);
-        var temporary = target + $".{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(index, json));
-        File.Move(temporary, target, overwrite: true);
-    }
-
-    private ConcurrentDictionary<string, T> LoadIndex<T>(string fileName, JsonTypeInfo<Dictionary<string, T>> json)
-    {
-        try
-        {
-            var path = Path.Combine(Folder, fileName);
-            var index = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), json) : null;
-            return new ConcurrentDictionary<string, T>(index ?? [], StringComparer.Ordinal);
-        }
-        catch (JsonException)
-        {
-            return new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
-        }
     }
 }
 

@@ -1,3 +1,4 @@
+using PortretSite.Foundation.State;
 using System.Globalization;
 using PortretSite.Content.Settings;
 

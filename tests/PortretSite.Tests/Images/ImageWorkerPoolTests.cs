@@ -1,3 +1,4 @@
+using PortretSite.Foundation.State;
 using System.Text.Json;
 using PortretSite.Content.Settings;
 using PortretSite.Foundation.Diagnostics;

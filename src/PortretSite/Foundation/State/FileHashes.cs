@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace PortretSite.Foundation.State;
 
@@ -13,7 +11,7 @@ namespace PortretSite.Foundation.State;
 /// </summary>
 public sealed class FileHashes(string indexFile)
 {
-    private readonly Lazy<ConcurrentDictionary<string, Stamp>> _index = new(() => Load(indexFile));
+    private readonly Lazy<ConcurrentDictionary<string, Stamp>> _index = new(() => JsonIndex.Load(indexFile, StateJson.Default.DictionaryStringStamp));
     private volatile bool _changed;
 
     private ConcurrentDictionary<string, Stamp> Index => _index.Value;
@@ -65,29 +63,9 @@ public sealed class FileHashes(string indexFile)
         }
 
         var present = Index.Where(pair => File.Exists(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        Directory.CreateDirectory(Path.GetDirectoryName(indexFile)!);
-        var temporary = indexFile + $".{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(present, FileHashesJson.Default.DictionaryStringStamp));
-        File.Move(temporary, indexFile, overwrite: true);
+        JsonIndex.Save(indexFile, present, StateJson.Default.DictionaryStringStamp);
         _changed = false;
-    }
-
-    private static ConcurrentDictionary<string, Stamp> Load(string indexFile)
-    {
-        try
-        {
-            var index = File.Exists(indexFile) ? JsonSerializer.Deserialize(File.ReadAllBytes(indexFile), FileHashesJson.Default.DictionaryStringStamp) : null;
-            return new ConcurrentDictionary<string, Stamp>(index ?? [], StringComparer.Ordinal);
-        }
-        catch (JsonException)
-        {
-            return new ConcurrentDictionary<string, Stamp>(StringComparer.Ordinal);
-        }
     }
 
     public sealed record Stamp(long Length, long Ticks, string Hash);
 }
-
-/// <summary>The index read and written without reflection: at 20,000 photos it is megabytes.</summary>
-[JsonSerializable(typeof(Dictionary<string, FileHashes.Stamp>))]
-internal sealed partial class FileHashesJson : JsonSerializerContext;

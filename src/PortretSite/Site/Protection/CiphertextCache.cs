@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Site.Protection;
 
@@ -15,6 +15,7 @@ public sealed class CiphertextCache
     private const string VouchIndexFile = "vouches.json";
 
     private readonly string _folder;
+    private readonly CacheFiles _files;
     private readonly HashSet<string> _used = [];
     private readonly Lock _gate = new();
 
@@ -22,36 +23,40 @@ public sealed class CiphertextCache
     private readonly Lazy<ConcurrentDictionary<string, string>> _vouches;
     private volatile bool _vouchesChanged;
 
-    /// <summary>The entries there were when first asked, listed once instead of asked for one by one (a large site has tens of thousands).</summary>
+    /// <summary>The entries listed when first asked, and those written since.</summary>
     private readonly Lazy<ConcurrentDictionary<string, bool>> _present;
 
     public CiphertextCache(string folder)
     {
         _folder = folder;
-        _vouches = new(LoadVouches);
-        _present = new(() => new ConcurrentDictionary<string, bool>(
-            Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(file => KeyValuePair.Create(Path.GetFileName(file), true)) : [],
-            StringComparer.Ordinal));
+        _files = new CacheFiles(folder);
+        _vouches = new(() => JsonIndex.Load(VouchIndexPath, StateJson.Default.DictionaryStringString));
+        _present = new(() => new ConcurrentDictionary<string, bool>(_files.Listed().Select(name => KeyValuePair.Create(name, true)), StringComparer.Ordinal));
     }
+
+    private string VouchIndexPath => Path.Combine(_folder, VouchIndexFile);
 
     /// <summary>
     /// The file that carries the item to the browser (<paramref name="wrap"/> turns the sealed
     /// bytes into its content), from the cache or newly sealed, with its <see cref="VouchOf">vouch</see>.
     /// The writer links it into the output, so an unchanged item costs neither a copy nor a comparison.
+    /// An entry whose vouch was not remembered is sealed anew.
     /// </summary>
     public SealedScript Seal(byte[] key, string itemId, byte[] plaintext, Func<byte[], byte[]> wrap, int minimumSize = 4096)
     {
         var name = Name(key, itemId, "content|" + Convert.ToHexStringLower(SHA256.HashData(plaintext)), minimumSize);
-        if (_vouches.Value.TryGetValue(name, out var known) && Used(name) is var cached && Present(name))
+        var path = Used(name);
+        if (_vouches.Value.TryGetValue(name, out var known) && Present(name))
         {
-            return new SealedScript(cached, known);
+            return new SealedScript(path, known);
         }
 
-        string? vouch = null;
-        var path = Seal(name, key, itemId, () => plaintext, wrap, minimumSize, sealedItem => vouch = VouchOf(sealedItem), replace: true);
-        _vouches.Value[name] = vouch!;
+        var sealedItem = Envelope.Seal(key, itemId, plaintext, minimumSize);
+        Store(name, wrap(sealedItem));
+        var vouch = VouchOf(sealedItem);
+        _vouches.Value[name] = vouch;
         _vouchesChanged = true;
-        return new SealedScript(path, vouch!);
+        return new SealedScript(path, vouch);
     }
 
     /// <summary>What a list vouches for an item by: the first 128 bits of the SHA-256 of its sealed bytes, as the browser computes them from the script.</summary>
@@ -62,55 +67,29 @@ public sealed class CiphertextCache
     /// never changed in place, known by <paramref name="identity"/> (a name that says what it holds,
     /// or its path, size and time): the file is read only when its ciphertext is not in the cache.
     /// </summary>
-    public string SealFile(byte[] key, string itemId, string file, string identity, Func<byte[], byte[]> wrap, int stepsPerDoubling = Envelope.StepsPerDoubling) =>
-        Seal(Name(key, itemId, $"file|{stepsPerDoubling}|{identity}", 4096), key, itemId, () => File.ReadAllBytes(file), wrap, 4096, stepsPerDoubling: stepsPerDoubling);
-
-    /// <param name="sealedNow">Told the sealed bytes when they are made now, not taken from the cache.</param>
-    /// <param name="replace">Seal anew even when the entry is there (its vouch was not remembered).</param>
-    private string Seal(string name, byte[] key, string itemId, Func<byte[]> plaintext, Func<byte[], byte[]> wrap, int minimumSize, Action<byte[]>? sealedNow = null, bool replace = false, int stepsPerDoubling = Envelope.StepsPerDoubling)
+    public string SealFile(byte[] key, string itemId, string file, string identity, Func<byte[], byte[]> wrap, int stepsPerDoubling = Envelope.StepsPerDoubling)
     {
+        var name = Name(key, itemId, $"file|{stepsPerDoubling}|{identity}", 4096);
         var path = Used(name);
-        if (!replace && Present(name))
+        if (!Present(name))
         {
-            return path;
+            Store(name, wrap(Envelope.Seal(key, itemId, File.ReadAllBytes(file), 4096, stepsPerDoubling)));
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        var sealedItem = Envelope.Seal(key, itemId, plaintext(), minimumSize, stepsPerDoubling);
-        sealedNow?.Invoke(sealedItem);
-        File.WriteAllBytes(temporary, wrap(sealedItem));
-        File.Move(temporary, path, overwrite: true);
-        _present.Value[name] = true;
         return path;
-    }
-
-    private bool Present(string name) => _present.Value.ContainsKey(name) || File.Exists(Path.Combine(_folder, name[..2], name));
-
-    /// <summary>The path of the entry <paramref name="name"/>, kept by the next <see cref="Prune"/>.</summary>
-    private string Used(string name)
-    {
-        lock (_gate)
-        {
-            _used.Add(name);
-        }
-
-        return Path.Combine(_folder, name[..2], name);
     }
 
     /// <summary>A text made once and kept under <paramref name="name"/> (for things that are random each time they are made).</summary>
     public string Remember(string name, Func<string> make)
     {
         var path = Used(name);
-        if (File.Exists(path))
+        if (Present(name))
         {
             return File.ReadAllText(path);
         }
 
         var text = make();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path + ".tmp", text);
-        File.Move(path + ".tmp", path, overwrite: true);
+        Store(name, Encoding.UTF8.GetBytes(text));
         return text;
     }
 
@@ -138,24 +117,27 @@ public sealed class CiphertextCache
 
         if (_vouchesChanged)
         {
-            var target = Path.Combine(_folder, VouchIndexFile);
-            File.WriteAllBytes(target + ".tmp", JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>(_vouches.Value, StringComparer.Ordinal)));
-            File.Move(target + ".tmp", target, overwrite: true);
+            JsonIndex.Save(VouchIndexPath, new Dictionary<string, string>(_vouches.Value, StringComparer.Ordinal), StateJson.Default.DictionaryStringString);
         }
     }
 
-    private ConcurrentDictionary<string, string> LoadVouches()
+    private void Store(string name, byte[] content)
     {
-        try
+        _files.WriteAtomically(name, content);
+        _present.Value[name] = true;
+    }
+
+    private bool Present(string name) => _present.Value.ContainsKey(name) || File.Exists(_files.PathFor(name));
+
+    /// <summary>The path of the entry <paramref name="name"/>, kept by the next <see cref="Prune"/>.</summary>
+    private string Used(string name)
+    {
+        lock (_gate)
         {
-            var path = Path.Combine(_folder, VouchIndexFile);
-            var index = File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllBytes(path)) : null;
-            return new ConcurrentDictionary<string, string>(index ?? [], StringComparer.Ordinal);
+            _used.Add(name);
         }
-        catch (JsonException)
-        {
-            return new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        }
+
+        return _files.PathFor(name);
     }
 
     private static string Name(byte[] key, string itemId, string plaintext, int minimumSize)
