@@ -40,6 +40,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         await using var booklets = mode.Prints ? new BookletStage(pipeline.Photos, pipeline.Pdf, options.Root, _layout.BookletCache) : null;
         booklets?.WarmIfReprinting(_layout.Portraits);
 
+        pipeline.Photos.Prepare();
         var content = ContentLoader.Load(options.Root);
         _diagnostics.AddRange(content.Diagnostics);
         _language = UiLanguages.FromCode(content.Settings.Language);
@@ -282,7 +283,8 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             var ciphertext = new CiphertextCache(_layout.CiphertextCache);
             var salts = PortraitSalts.Of(options.Root, secret);
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null) { ClipLinks = links };
-            var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor);
+            var readings = new SealedReadings(_layout.SealedReadingsFile, SourceStamp.OfSite(options.Root).Hash());
+            var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor) { Readings = readings };
             writer.Write(input, folder, _diagnostics);
             ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);
             WriteReviewEdition(stages, secret, salts, reviewFolder);
@@ -294,6 +296,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             if (!_diagnostics.HasErrors)
             {
                 ciphertext.Prune();
+                readings.Save();
             }
 
             return printed;

@@ -36,13 +36,15 @@ public static class ContentLoader
 
         var hashes = new FileHashes(layout.FingerprintHashesFile);
         var loader = new PortraitLoader(settings, fileHashes: hashes);
+        // Reading content never creates local state: the hashes and records are kept once a build has made the cache.
+        var records = Directory.Exists(layout.Cache) ? new PortraitRecords(layout.PortraitRecords, SourceStamp.OfSite(root).Hash()) : null;
         var portraits = new Portrait?[folders.Count];
         var found = new IReadOnlyList<Diagnostic>[folders.Count];
         Parallel.For(0, folders.Count, i =>
         {
             var relative = $"{SiteLayout.PortraitsFolderName}/{Path.GetFileName(folders[i])}";
             var own = new DiagnosticBag();
-            portraits[i] = loader.Load(folders[i], relative, own);
+            portraits[i] = records is null ? loader.Load(folders[i], relative, own) : LoadRecorded(records, loader, folders[i], relative, own);
             // A withdrawn portrait is read for its status only: nothing about it is reported (or kept in the last build's record).
             found[i] = portraits[i]?.Status == PortraitStatus.Withdrawn ? [] : own.ToList();
         });
@@ -51,13 +53,33 @@ public static class ContentLoader
             diagnostics.AddRange(list);
         }
 
-        // Reading content never creates local state: the hashes are kept once a build has made the cache.
-        if (Directory.Exists(layout.Cache))
+        if (records is not null)
         {
             hashes.Save();
+            records.KeepOnly(portraits.OfType<Portrait>().Where(p => p.Status != PortraitStatus.Withdrawn).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal));
         }
 
         return new SiteContent(root, settings, [.. portraits.OfType<Portrait>()], diagnostics.ToList()) { Pages = pages };
+    }
+
+    /// <summary>A portrait from its record when its folder is as it was then, else read and recorded (without errors, not withdrawn).</summary>
+    private static Portrait? LoadRecorded(PortraitRecords records, PortraitLoader loader, string folder, string relative, DiagnosticBag diagnostics)
+    {
+        var slug = Path.GetFileName(folder);
+        var stamp = records.StampOf(folder);
+        if (stamp is not null && records.Find(slug, stamp) is { } record)
+        {
+            diagnostics.AddRange(record.Diagnostics);
+            return record.Portrait;
+        }
+
+        var portrait = loader.Load(folder, relative, diagnostics);
+        if (stamp is not null && portrait is not null && portrait.Status != PortraitStatus.Withdrawn && !diagnostics.HasErrors)
+        {
+            records.Keep(slug, stamp, portrait, diagnostics.ToList());
+        }
+
+        return portrait;
     }
 
     private static void ReportCaseDuplicates(List<string> folders, DiagnosticBag diagnostics)

@@ -79,6 +79,12 @@ public sealed record SiteLayout(string Root)
     /// <summary>The ciphertext of the review edition, apart from the site's: each cache forgets what its own build did not use.</summary>
     public string ReviewCiphertextCache => Path.Combine(Cache, "review-protected");
 
+    /// <summary>Each portrait as the last build read it, by the stamp of its folder (<c>PortraitRecords</c>).</summary>
+    public string PortraitRecords => Path.Combine(Cache, "portraits");
+
+    /// <summary>What each reading of a portrait was sealed as, by the stamp of what its page is made from (<c>SealedReadings</c>).</summary>
+    public string SealedReadingsFile => Path.Combine(Cache, "sealed-readings.json");
+
     /// <summary>Who the last build gave access to (<c>AccessRecord</c>), to say who lost it in the next.</summary>
     public string AccessRecordFile => Path.Combine(Cache, "access.json");
 

@@ -20,6 +20,9 @@ public sealed record PhotoCatalog(IReadOnlyDictionary<string, PhotoAsset> BySour
 /// <summary>The Images stage: turns source photos into web variants (and, on request, print files).</summary>
 public interface IPhotoStage
 {
+    /// <summary>Starts reading what the cache remembers, in the background, so the look-ups find it ready (a large site's indexes are megabytes).</summary>
+    void Prepare();
+
     /// <summary>
     /// Processes every photo; a photo that cannot be read is reported in <paramref name="diagnostics"/>
     /// (naming the file) and left out of the catalog, and the others still process.

@@ -43,6 +43,13 @@ public sealed class PhotoCache
 
     private ConcurrentDictionary<string, CachedPhoto> Manifests => _manifestIndex.Value;
 
+    /// <summary>Lists the cache and reads its manifests in the background; a failure shows where they are first used.</summary>
+    public void Prepare()
+    {
+        _ = Task.Run(() => _present.Value);
+        _ = Task.Run(() => _manifestIndex.Value);
+    }
+
     public string Folder { get; }
 
     /// <summary>The content hash of a source file, from the index when size and time are unchanged.</summary>

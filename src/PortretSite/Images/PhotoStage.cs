@@ -23,6 +23,8 @@ public sealed class PhotoStage(IPhotoMaker maker, PhotoCache cache) : IPhotoStag
 
     public int FromCache => Volatile.Read(ref _fromCache);
 
+    public void Prepare() => cache.Prepare();
+
     public async Task<PhotoCatalog> ProcessAsync(IReadOnlyList<PhotoJob> photos, ImageSettings settings, LimitSettings limits, DiagnosticBag diagnostics, IStepProgress progress, CancellationToken cancellationToken)
     {
         var fingerprint = Fingerprint(settings);

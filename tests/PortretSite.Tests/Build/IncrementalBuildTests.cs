@@ -175,6 +175,33 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Pages_taken_from_the_records_are_the_pages_a_build_without_records_seals_and_a_theme_change_seals_them_anew()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site, print: false)).HasErrors);
+        site.WithPortrait("maria", TempSite.Approved("Maria", body: "# Jeugd\n\nMaria groeide op aan de dijk, bij de sluis.\n\n![De dijk](photos/dijk.jpg)\n\n![De toren](photos/toren.jpg)"));
+        Assert.False((await BuildAsync(site, print: false)).HasErrors);
+        var before = FileStamps.Of(site.Output);
+
+        // Jan's folder is as it was: only the theme his page is rendered with changed.
+        var template = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "theme", "templates", "portrait.hbs"));
+        site.WithThemeFile("templates/portrait.hbs", template + "\n<!-- a new line in the theme -->\n");
+        Assert.False((await BuildAsync(site, print: false)).HasErrors);
+        var keys = new KeyRing(SiteSecret.Load(site.Root, new DiagnosticBag(), _ => { })!, new PortraitSalts(site.Root, creates: false).For);
+        Assert.Contains($"site/data/{keys.ItemId("page/jan")}.js", FileStamps.Of(site.Output).ChangedSince(before));
+        var recorded = OutputFiles.Hashes(Path.Combine(site.Output, "site"));
+
+        var layout = new SiteLayout(site.Root);
+        File.Delete(layout.SealedReadingsFile);
+        Directory.Delete(layout.PortraitRecords, recursive: true);
+        var elsewhere = Path.Combine(site.Root, "output-without-records");
+        var fresh = await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = elsewhere, Protect = true, SkipPrint = true }, CancellationToken.None);
+
+        Assert.False(fresh.HasErrors, string.Join("\n", fresh.Diagnostics));
+        Assert.Equal(recorded, OutputFiles.Hashes(Path.Combine(elsewhere, "site")));
+    }
+
+    [Fact]
     public async Task Output_that_is_no_longer_produced_is_removed()
     {
         using var site = NewSite();

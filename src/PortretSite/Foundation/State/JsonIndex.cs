@@ -33,4 +33,5 @@ public static class JsonIndex
 /// <summary>The indexes of local state read and written without reflection: at 20,000 photos they are megabytes.</summary>
 [JsonSerializable(typeof(Dictionary<string, FileHashes.Stamp>))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
 internal sealed partial class StateJson : JsonSerializerContext;

@@ -17,6 +17,13 @@ public sealed class SourceStamp
 
     public static SourceStamp Begin() => new(new StringBuilder());
 
+    /// <summary>What every page and booklet of a site is made from besides its own portrait: the tool, the environment, the settings and the theme.</summary>
+    public static SourceStamp OfSite(string root)
+    {
+        var layout = new SiteLayout(root);
+        return Begin().Tool().Environment().File(root, new FileInfo(layout.SettingsFile)).Folder(root, layout.Theme);
+    }
+
     /// <summary>Another stamp that goes on from this one, which stays as it is.</summary>
     public SourceStamp Copy() => new(new StringBuilder(_text.ToString()));
 

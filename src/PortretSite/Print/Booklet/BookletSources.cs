@@ -14,9 +14,7 @@ namespace PortretSite.Print.Booklet;
 /// </summary>
 public sealed class BookletSources(string root)
 {
-    private readonly SourceStamp _shared = SourceStamp.Begin().Tool().Environment()
-        .File(root, new FileInfo(new SiteLayout(root).SettingsFile))
-        .Folder(root, new SiteLayout(root).Theme);
+    private readonly SourceStamp _shared = SourceStamp.OfSite(root);
 
     private readonly ConcurrentDictionary<string, string> _stamps = new(StringComparer.Ordinal);
 

@@ -48,7 +48,7 @@ public sealed class CiphertextCache
         var path = Used(name);
         if (_vouches.Value.TryGetValue(name, out var known) && Present(name))
         {
-            return new SealedScript(path, known);
+            return new SealedScript(name, path, known);
         }
 
         var sealedItem = Envelope.Seal(key, itemId, plaintext, minimumSize);
@@ -56,7 +56,21 @@ public sealed class CiphertextCache
         var vouch = VouchOf(sealedItem);
         _vouches.Value[name] = vouch;
         _vouchesChanged = true;
-        return new SealedScript(path, vouch);
+        return new SealedScript(name, path, vouch);
+    }
+
+    /// <summary>
+    /// An entry sealed in an earlier build, kept by this one, when it is still there with the vouch it was sealed with;
+    /// none when it is gone or was sealed anew since (see <see cref="SealedReadings"/>).
+    /// </summary>
+    public SealedScript? Reuse(string name, string vouch)
+    {
+        if (!_vouches.Value.TryGetValue(name, out var known) || known != vouch || !Present(name))
+        {
+            return null;
+        }
+
+        return new SealedScript(name, Used(name), vouch);
     }
 
     /// <summary>What a list vouches for an item by: the first 128 bits of the SHA-256 of its sealed bytes, as the browser computes them from the script.</summary>
@@ -151,5 +165,5 @@ public sealed class CiphertextCache
     }
 }
 
-/// <summary>A sealed item's script in the cache, and the vouch its lists carry for it.</summary>
-public sealed record SealedScript(string Path, string Vouch);
+/// <summary>A sealed item's script in the cache (its entry's name and path), and the vouch its lists carry for it.</summary>
+public sealed record SealedScript(string Name, string Path, string Vouch);

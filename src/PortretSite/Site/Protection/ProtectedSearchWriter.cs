@@ -24,12 +24,12 @@ public sealed class ProtectedSearchWriter(KeyRing keys, Func<string, Labels> lab
 
     public static string ChunkPurpose(string audience, string chunk) => $"search/{audience}/{chunk}";
 
-    /// <summary>The text of a reading's parts, labelled in the portrait's language, sealed under <paramref name="pageKey"/>.</summary>
-    public void WriteText(string slug, PlannedReading reading, byte[] pageKey)
+    /// <summary>The item of a reading's text and the text of its parts, labelled in the portrait's language; it is sealed under the key of the reading's page.</summary>
+    public (string ItemId, byte[] Plaintext) Text(string slug, PlannedReading reading)
     {
         var labels = labelsFor(reading.Portrait.Language);
         var parts = PartsOf(reading).Select(p => new TextPart(p.Heading ?? labels[p.LabelKey!], p.Text)).ToList();
-        writeItem(keys.ItemId(TextItemPurpose(slug, reading)), pageKey, JsonSerializer.SerializeToUtf8Bytes(new TextPayload(parts), Json), 4096);
+        return (keys.ItemId(TextItemPurpose(slug, reading)), JsonSerializer.SerializeToUtf8Bytes(new TextPayload(parts), Json));
     }
 
     /// <summary>The index of one audience over its readings, under keys in its access <paramref name="epoch"/>; <paramref name="pageItem"/> names the page of each reading.</summary>

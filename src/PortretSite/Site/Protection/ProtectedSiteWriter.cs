@@ -41,6 +41,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     // The slot table is read as JavaScript, never placed in HTML, so base64 may stay unescaped.
     private static readonly JsonSerializerOptions ScriptJson = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>What the readings were sealed as in earlier builds; none to render every page anew (the review edition).</summary>
+    public SealedReadings? Readings { get; init; }
+
     /// <summary>Who may open what in this build, set by <see cref="Write"/>: the booklets and cards written after it use the same.</summary>
     private AccessEpochs? _access;
     private PublicationPlan? _plan;
@@ -161,14 +164,18 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// </summary>
     private ConcurrentDictionary<string, MediaItem> WriteMedia(IReadOnlyList<SiteMedia> media, OutputWriter folder)
     {
-        var readersOf = _plan!.Portraits.ToDictionary(p => p.Slug, p => p.Readings.SelectMany(r => r.Audiences), StringComparer.Ordinal);
+        var readersOf = _plan!.Portraits.ToDictionary(p => p.Slug, p => p.Readings.SelectMany(r => r.Audiences).ToList(), StringComparer.Ordinal);
         var everyone = _plan.Readable.Select(a => a.Audience.Id).ToList();
+        // Nearly every file is shown by one portrait: its readers' epoch is worked out once per portrait, not once per file.
+        var epochOf = readersOf.ToDictionary(p => p.Key, p => Access.OfReaders(p.Value), StringComparer.Ordinal);
         var files = media.GroupBy(m => Path.GetFileName(m.Path), StringComparer.Ordinal).ToList();
         var items = new ConcurrentDictionary<string, MediaItem>(StringComparer.Ordinal);
         Parallel.ForEach(files, file =>
         {
-            var readers = file.SelectMany(m => m.PortraitSlug is { } slug && readersOf.TryGetValue(slug, out var audiences) ? audiences : everyone);
-            var item = new MediaItem(keys.ItemId("media/" + file.Key), keys.MediaKey(file.Key, Access.OfReaders(readers), Owner(file)));
+            var epoch = file.Select(m => m.PortraitSlug).Distinct().ToList() is [{ } slug] && epochOf.TryGetValue(slug, out var known)
+                ? known
+                : Access.OfReaders(file.SelectMany(m => m.PortraitSlug is { } slug && readersOf.TryGetValue(slug, out var audiences) ? audiences : everyone));
+            var item = new MediaItem(keys.ItemId("media/" + file.Key), keys.MediaKey(file.Key, epoch, Owner(file)));
             items[file.Key] = item;
             WriteFile(folder, item.ItemId, item.Key, file.First().SourceFile, file.Key, Envelope.MediaStepsPerDoubling);
         });
@@ -178,13 +185,62 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>The portrait whose key salt a photo's key takes: the first by slug of those showing it, so the choice is the same in every build.</summary>
     private static string? Owner(IEnumerable<SiteMedia> file) => file.Select(m => m.PortraitSlug).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
 
+    /// <summary>
+    /// A reading's page, its search text and its card: linked as an earlier build sealed them when nothing they are
+    /// made from changed (<see cref="Readings"/>), else rendered and sealed, and remembered when that went without a word.
+    /// </summary>
     private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
     {
+        var stamp = Readings?.Stamp(reading.Portrait, SealedWith(planned, reading, input, media));
+        var scripts = stamp is null ? null : Readings!.Replay(stamp, cache);
+        if (scripts is null)
+        {
+            var own = new DiagnosticBag();
+            scripts = SealReading(planned, reading, input, media, search, own);
+            diagnostics.AddRange(own.ToList());
+            if (stamp is not null && own.ToList().Count == 0)
+            {
+                Readings!.Remember(stamp, scripts);
+            }
+        }
+
+        foreach (var (itemId, script) in scripts)
+        {
+            Link(folder, itemId, script);
+        }
+    }
+
+    /// <summary>What a reading is sealed with besides its portrait: its items and keys, its booklet and card, the items and keys of the files it may show.</summary>
+    private IEnumerable<string> SealedWith(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media)
+    {
+        var slug = planned.Slug;
+        yield return $"{slug}|{reading.Id}|{reading.IsWhole}|{string.Join(',', reading.Audiences)}|{input.ForReview}|{_plan!.MarksStatus}";
+        yield return $"page|{PageItem(slug, reading)}|{Convert.ToBase64String(PageKey(slug, reading))}|{keys.ItemId(ProtectedSearchWriter.TextItemPurpose(slug, reading))}";
+        if (input.WithBooklets && planned.Booklet is { } printed && reading.SeesAllOf(printed.Reading.Hidden))
+        {
+            yield return $"booklet|{BookletItem(slug)}|{Convert.ToBase64String(BookletKey(slug))}|{printed.Card is not null}";
+        }
+
+        if (planned.CardReading?.Id == reading.Id)
+        {
+            yield return $"card|{CardItem(slug, reading)}|{CardPdfItem(slug)}|{input.WithBooklets && planned.Booklet?.Card is not null}";
+        }
+
+        foreach (var file in renderer.Media([reading.Portrait]))
+        {
+            yield return media.TryGetValue(Path.GetFileName(file.Path), out var item) ? $"{file.Path}|{item.ItemId}|{Convert.ToBase64String(item.Key)}" : $"{file.Path}|none";
+        }
+    }
+
+    /// <summary>Renders and seals a reading's page, its search text and, when its portrait's card shows this reading, the card.</summary>
+    private List<(string ItemId, SealedScript Script)> SealReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, DiagnosticBag diagnostics)
+    {
+        var scripts = new List<(string, SealedScript)>();
         var photos = new ProtectedPhotoMarkup(media);
         var clips = new ProtectedClipMarkup(media);
         if (renderer.RenderPortrait(reading.Portrait, photos, diagnostics, clipMarkup: clips) is not { } page)
         {
-            return;
+            return scripts;
         }
 
         new MediaLeakGuard(media).Check(page.BodyHtml);
@@ -196,22 +252,26 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var hasCard = planned.CardReading?.Id == reading.Id;
         var card = hasCard ? new CardReference(CardItem(slug, reading), labelsFor(page.Lang)["cardLink"]) : null;
         var content = new PagePayload(page.Title, page.Lang, Marked(page.BodyHtml, page.Lang, input.ForReview), Keys(photos.Keys.Concat(clips.Keys).ToDictionary()), booklet, card);
-        WriteItem(folder, PageItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
-        search.WriteText(slug, reading, PageKey(slug, reading));
-        if (hasCard)
+        var pageItem = PageItem(slug, reading);
+        scripts.Add((pageItem, Seal(pageItem, PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json))));
+        var (textItem, text) = search.Text(slug, reading);
+        scripts.Add((textItem, Seal(textItem, PageKey(slug, reading), text)));
+        if (hasCard && SealCard(planned, reading, input, media, diagnostics) is { } sealedCard)
         {
-            WriteCard(planned, reading, input, media, folder, diagnostics);
+            scripts.Add(sealedCard);
         }
+
+        return scripts;
     }
 
     /// <summary>The card for carers, from the same reading as its page: what the page may not show, the card cannot either.</summary>
-    private void WriteCard(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, OutputWriter folder, DiagnosticBag diagnostics)
+    private (string ItemId, SealedScript Script)? SealCard(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, DiagnosticBag diagnostics)
     {
         var slug = planned.Slug;
         var photos = new ProtectedPhotoMarkup(media);
         if (renderer.RenderCard(reading.Portrait, photos, diagnostics, "#/p/" + PageItem(slug, reading)) is not { } card)
         {
-            return;
+            return null;
         }
 
         new MediaLeakGuard(media).Check(card.BodyHtml);
@@ -219,7 +279,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             ? new BookletReference(CardPdfItem(slug), Convert.ToBase64String(PageKey(slug, reading)), labelsFor(card.Lang)["cardFile"], labelsFor(card.Lang)["cardDownload"])
             : null;
         var content = new PagePayload(card.Title, card.Lang, Marked(card.BodyHtml, card.Lang, input.ForReview), Keys(photos.Keys), pdf, null);
-        WriteItem(folder, CardItem(slug, reading), PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json));
+        var item = CardItem(slug, reading);
+        return (item, Seal(item, PageKey(slug, reading), JsonSerializer.SerializeToUtf8Bytes(content, Json)));
     }
 
     /// <summary>
@@ -340,10 +401,16 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         ? $"<p class=\"status-banner review-mark\" role=\"note\">{System.Net.WebUtility.HtmlEncode(labelsFor(language)["reviewMark"])}</p>\n{html}"
         : html;
 
-    /// <summary>Seals a page, a list or a search chunk, and keeps the hash of its ciphertext for the lists that vouch for it.</summary>
-    private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext, int minimumSize = 4096)
+    /// <summary>Seals a page, a list or a search chunk into the output.</summary>
+    private void WriteItem(OutputWriter folder, string itemId, byte[] key, byte[] plaintext, int minimumSize = 4096) =>
+        Link(folder, itemId, Seal(itemId, key, plaintext, minimumSize));
+
+    private SealedScript Seal(string itemId, byte[] key, byte[] plaintext, int minimumSize = 4096) =>
+        cache.Seal(key, itemId, plaintext, ItemScript(itemId), minimumSize);
+
+    /// <summary>Links a sealed item into the output, and keeps the hash of its ciphertext for the lists that vouch for it.</summary>
+    private void Link(OutputWriter folder, string itemId, SealedScript script)
     {
-        var script = cache.Seal(key, itemId, plaintext, ItemScript(itemId), minimumSize);
         folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script.Path);
         _sealedHashes[itemId] = script.Vouch;
     }

@@ -1,0 +1,95 @@
+using System.IO.Enumeration;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PortretSite.Content.Story;
+using PortretSite.Foundation.Diagnostics;
+
+namespace PortretSite.Content.Portraits;
+
+/// <summary>
+/// Each portrait as the last build read it, with what reading it reported, kept by the stamp of its folder (every
+/// file's path, size and time, the trust the no-change check puts in them) and of the settings, theme and tool
+/// (<see cref="Foundation.State.SourceStamp.OfSite"/>). A portrait whose folder is as it was is not read, parsed and
+/// checked again: only its story is parsed anew from the sources it kept. A folder with a symbolic link in it is
+/// always read, as is a portrait that had errors; a withdrawn portrait, or one whose folder is gone, has no record.
+/// One file per portrait in the cache, so a change writes one; safe to delete at any time.
+/// </summary>
+public sealed class PortraitRecords(string folder, string shared)
+{
+    /// <summary>What is kept of a portrait: the stamp it was read at, the portrait, and its warnings.</summary>
+    public sealed record Record(string Stamp, Portrait Portrait, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>The stamp of a portrait's folder as it is now; none when a symbolic link in it could change unseen.</summary>
+    public string? StampOf(string portraitFolder)
+    {
+        var hasLink = false;
+        var lines = new FileSystemEnumerable<string>(
+            portraitFolder,
+            (ref FileSystemEntry entry) => $"{entry.ToFullPath()}|{entry.IsDirectory}|{entry.Length}|{entry.LastWriteTimeUtc.UtcTicks}",
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+            {
+                hasLink |= (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                return !entry.IsDirectory;
+            },
+        };
+        var text = new StringBuilder(shared).Append('\n').Append(Path.GetFullPath(portraitFolder)).Append('\n');
+        foreach (var line in lines.Order(StringComparer.Ordinal))
+        {
+            text.Append(line).Append('\n');
+        }
+
+        return hasLink ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>The portrait read at <paramref name="stamp"/>, with its story parsed again, and its warnings; none when it was not read so.</summary>
+    public Record? Find(string slug, string stamp)
+    {
+        var path = PathOf(slug);
+        Record? record;
+        try
+        {
+            record = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), PortraitJson.Default.Record) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        if (record is null || record.Stamp != stamp)
+        {
+            return null;
+        }
+
+        var portrait = record.Portrait;
+        var story = StoryChecker.Check(portrait.Story.Sources, portrait.Language, new PortraitFolder(portrait.FullFolder, portrait.RelativeFolder), new DiagnosticBag(), portrait.Clips);
+        return record with { Portrait = portrait with { Story = story } };
+    }
+
+    public void Keep(string slug, string stamp, Portrait portrait, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Directory.CreateDirectory(folder);
+        var path = PathOf(slug);
+        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Record(stamp, portrait, diagnostics), PortraitJson.Default.Record));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Removes the record of every portrait not in <paramref name="kept"/>: withdrawn, or its folder gone.</summary>
+    public void KeepOnly(IReadOnlySet<string> kept)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => !kept.Contains(Path.GetFileNameWithoutExtension(f)) || !f.EndsWith(".json", StringComparison.Ordinal)).ToList())
+        {
+            File.Delete(file);
+        }
+    }
+
+    private string PathOf(string slug) => Path.Combine(folder, slug + ".json");
+}
