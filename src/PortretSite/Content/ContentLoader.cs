@@ -66,14 +66,16 @@ public static class ContentLoader
     private static Portrait? LoadRecorded(PortraitRecords records, PortraitLoader loader, string folder, string relative, DiagnosticBag diagnostics)
     {
         var slug = Path.GetFileName(folder);
-        var stamp = records.StampOf(folder);
-        if (stamp is not null && records.Find(slug, stamp) is { } record)
+        // One listing of the folder serves its stamp, its story's links and, when it changed, its reading.
+        var listed = new PortraitFolder(folder, relative);
+        var stamp = records.StampOf(listed);
+        if (stamp is not null && records.Find(listed, stamp) is { } record)
         {
             diagnostics.AddRange(record.Diagnostics);
             return record.Portrait;
         }
 
-        var portrait = loader.Load(folder, relative, diagnostics);
+        var portrait = loader.Load(listed, diagnostics);
         if (stamp is not null && portrait is not null && portrait.Status != PortraitStatus.Withdrawn && !diagnostics.HasErrors)
         {
             records.Keep(slug, stamp, portrait, diagnostics.ToList());

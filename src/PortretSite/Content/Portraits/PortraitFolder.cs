@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
+using System.Security.Cryptography;
+using System.Text;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Text;
@@ -28,14 +30,14 @@ public sealed class PortraitFolder
     /// The files below the folder by path relative to it, each with whether it is a symbolic link: listed once,
     /// the kind coming with the listing, so a photo that is no link costs no question to the disk of its own.
     /// </summary>
-    private readonly Lazy<Dictionary<string, ListedFile>> _files;
+    private readonly Lazy<Listing> _listing;
 
     public PortraitFolder(string fullPath, string relativePath)
     {
         FullPath = Path.GetFullPath(fullPath);
         RelativePath = relativePath;
         _realFolder = RealPath(FullPath);
-        _files = new(ListFiles);
+        _listing = new(ListFiles);
     }
 
     public string FullPath { get; }
@@ -49,8 +51,8 @@ public sealed class PortraitFolder
 
     /// <summary>Every photo file in the folder (recursively), relative to it, ordered by name.</summary>
     public IReadOnlyList<string> PhotoFiles() =>
-        [.. _files.Value
-            .Where(file => IsPhotoFile(file.Key) && IsInside(RealPathOf(file.Key, file.Value.Link)))
+        [.. Files
+            .Where(file => !file.Value.Hidden && IsPhotoFile(file.Key) && IsInside(RealPathOf(file.Key, file.Value.Link)))
             .Select(file => file.Key.Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
@@ -109,7 +111,7 @@ public sealed class PortraitFolder
         }
 
         var relative = Path.GetRelativePath(FullPath, full);
-        var listed = _files.Value.TryGetValue(relative, out var found);
+        var listed = Files.TryGetValue(relative, out var found);
         var isLink = found?.Link ?? false;
         // A link may dangle: only a listed plain file needs no look of its own.
         if (!(listed && !isLink) && !File.Exists(full))
@@ -131,21 +133,60 @@ public sealed class PortraitFolder
 
     /// <summary>The size and time of a file below the folder as the listing found them; null for a link or a file not listed.</summary>
     public (long Length, long Ticks)? SizeAndTime(string fullPath) =>
-        _files.Value.TryGetValue(Path.GetRelativePath(FullPath, fullPath), out var file) && !file.Link ? (file.Length, file.Ticks) : null;
+        Files.TryGetValue(Path.GetRelativePath(FullPath, fullPath), out var file) && !file.Link ? (file.Length, file.Ticks) : null;
 
-    /// <summary>Every entry's kind, size and time come from one look at it.</summary>
-    private Dictionary<string, ListedFile> ListFiles()
+    /// <summary>
+    /// Every file below the folder, hidden ones too, by path, size and time, as one hash: what the folder holds, as far as
+    /// sizes and times tell. None when a symbolic link is among them, as the file it leads to could change unseen.
+    /// </summary>
+    public string? Stamp()
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        var files = new FileSystemEnumerable<(string Path, ListedFile File)>(
-            FullPath,
-            (ref FileSystemEntry entry) => (Path.GetRelativePath(FullPath, entry.ToFullPath()), new ListedFile((entry.Attributes & FileAttributes.ReparsePoint) != 0, entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
-            options)
-        { ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory };
-        return files.ToDictionary(file => file.Path, file => file.File, StringComparer.Ordinal);
+        var listing = _listing.Value;
+        if (listing.HasLinkedFolder || listing.Files.Values.Any(f => f.Link))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (var (path, file) in listing.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            text.Append(path).Append('|').Append(file.Length).Append('|').Append(file.Ticks).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private sealed record ListedFile(bool Link, long Length, long Ticks);
+    private Dictionary<string, ListedFile> Files => _listing.Value.Files;
+
+    /// <summary>Every entry's kind, size and time come from one look at it; a hidden file (or one in a hidden folder) is listed as such.</summary>
+    private Listing ListFiles()
+    {
+        var hasLinkedFolder = false;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var files = new FileSystemEnumerable<(string Path, ListedFile File)>(
+            FullPath,
+            (ref FileSystemEntry entry) =>
+            {
+                var relative = Path.GetRelativePath(FullPath, entry.ToFullPath());
+                return (relative, new ListedFile((entry.Attributes & FileAttributes.ReparsePoint) != 0, entry.Length, entry.LastWriteTimeUtc.UtcTicks, IsHidden(relative)));
+            },
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+            {
+                hasLinkedFolder |= entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                return !entry.IsDirectory;
+            },
+        };
+        var listed = files.ToDictionary(file => file.Path, file => file.File, StringComparer.Ordinal);
+        return new Listing(listed, hasLinkedFolder);
+    }
+
+    private static bool IsHidden(string relative) => relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+
+    private sealed record ListedFile(bool Link, long Length, long Ticks, bool Hidden);
+
+    private sealed record Listing(Dictionary<string, ListedFile> Files, bool HasLinkedFolder);
 
     /// <summary>The real path of a listed file: a file that is no link is where its (resolved) subfolder is.</summary>
     private string RealPathOf(string relative, bool isLink) => isLink

@@ -17,10 +17,14 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
 {
     public const string IndexFile = "index.md";
 
-    public Portrait? Load(string fullFolder, string relativeFolder, DiagnosticBag diagnostics)
+    public Portrait? Load(string fullFolder, string relativeFolder, DiagnosticBag diagnostics) =>
+        Load(new PortraitFolder(fullFolder, relativeFolder), diagnostics);
+
+    /// <inheritdoc cref="Load(string, string, DiagnosticBag)"/>
+    public Portrait? Load(PortraitFolder folder, DiagnosticBag diagnostics)
     {
+        var (fullFolder, relativeFolder) = (folder.FullPath, folder.RelativePath);
         var slug = Path.GetFileName(fullFolder);
-        var folder = new PortraitFolder(fullFolder, relativeFolder);
         var indexDisplay = folder.Display(IndexFile);
         if (!Slugs.IsValid(slug))
         {

@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -20,33 +19,15 @@ public sealed class PortraitRecords(string folder, string shared)
     /// <summary>What is kept of a portrait: the stamp it was read at, the portrait, and its warnings.</summary>
     public sealed record Record(string Stamp, Portrait Portrait, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>The stamp of a portrait's folder as it is now; none when a symbolic link in it could change unseen.</summary>
-    public string? StampOf(string portraitFolder)
-    {
-        var hasLink = false;
-        var lines = new FileSystemEnumerable<string>(
-            portraitFolder,
-            (ref FileSystemEntry entry) => $"{entry.ToFullPath()}|{entry.IsDirectory}|{entry.Length}|{entry.LastWriteTimeUtc.UtcTicks}",
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-            {
-                hasLink |= (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-                return !entry.IsDirectory;
-            },
-        };
-        var text = new StringBuilder(shared).Append('\n').Append(Path.GetFullPath(portraitFolder)).Append('\n');
-        foreach (var line in lines.Order(StringComparer.Ordinal))
-        {
-            text.Append(line).Append('\n');
-        }
-
-        return hasLink ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
+    /// <summary>The stamp of a portrait's folder as its listing found it; none when a symbolic link in it could change unseen.</summary>
+    public string? StampOf(PortraitFolder portraitFolder) => portraitFolder.Stamp() is { } files
+        ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{shared}\n{portraitFolder.FullPath}\n{files}")))
+        : null;
 
     /// <summary>The portrait read at <paramref name="stamp"/>, with its story parsed again, and its warnings; none when it was not read so.</summary>
-    public Record? Find(string slug, string stamp)
+    public Record? Find(PortraitFolder portraitFolder, string stamp)
     {
+        var slug = Path.GetFileName(portraitFolder.FullPath);
         var path = PathOf(slug);
         Record? record;
         try
@@ -64,7 +45,7 @@ public sealed class PortraitRecords(string folder, string shared)
         }
 
         var portrait = record.Portrait;
-        var story = StoryChecker.Check(portrait.Story.Sources, portrait.Language, new PortraitFolder(portrait.FullFolder, portrait.RelativeFolder), new DiagnosticBag(), portrait.Clips);
+        var story = StoryChecker.Check(portrait.Story.Sources, portrait.Language, portraitFolder, new DiagnosticBag(), portrait.Clips);
         return record with { Portrait = portrait with { Story = story } };
     }
 
