@@ -30,6 +30,9 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private readonly ConcurrentDictionary<string, Labels> _labels = new();
     private readonly ThemeFiles _theme = new(options.Root);
     private UiLanguage _language;
+
+    /// <summary>The site's sealed items, listed while the content is read when the build writes a protected site (a large one has tens of thousands).</summary>
+    private CiphertextCache? _ciphertext;
     private int _inReviewEdition;
 
     public async Task<BuildResult> ExecuteAsync()
@@ -41,6 +44,12 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         booklets?.WarmIfReprinting(_layout.Portraits);
 
         pipeline.Photos.Prepare();
+        if (mode.Protects && mode.Output == BuildOutput.Site)
+        {
+            _ciphertext = new CiphertextCache(_layout.CiphertextCache);
+            _ciphertext.Prepare();
+        }
+
         var content = ContentLoader.Load(options.Root);
         _diagnostics.AddRange(content.Diagnostics);
         _language = UiLanguages.FromCode(content.Settings.Language);
@@ -280,7 +289,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
                 return await printing;
             }
 
-            var ciphertext = new CiphertextCache(_layout.CiphertextCache);
+            var ciphertext = _ciphertext ?? new CiphertextCache(_layout.CiphertextCache);
             var salts = PortraitSalts.Of(options.Root, secret);
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null) { ClipLinks = links };
             var readings = new SealedReadings(_layout.SealedReadingsFile, SourceStamp.OfSite(options.Root).Hash());

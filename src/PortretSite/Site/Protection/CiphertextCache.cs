@@ -16,8 +16,7 @@ public sealed class CiphertextCache
 
     private readonly string _folder;
     private readonly CacheFiles _files;
-    private readonly HashSet<string> _used = [];
-    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
 
     /// <summary>The vouch of each sealed item by its entry's name, so an unchanged item is not read back to hash it.</summary>
     private readonly Lazy<ConcurrentDictionary<string, string>> _vouches;
@@ -35,6 +34,13 @@ public sealed class CiphertextCache
     }
 
     private string VouchIndexPath => Path.Combine(_folder, VouchIndexFile);
+
+    /// <summary>Lists the cache and reads its vouches in the background, while the build does other work; a failure shows where they are first used.</summary>
+    public void Prepare()
+    {
+        _ = Task.Run(() => _present.Value);
+        _ = Task.Run(() => _vouches.Value);
+    }
 
     /// <summary>
     /// The file that carries the item to the browser (<paramref name="wrap"/> turns the sealed
@@ -117,13 +123,13 @@ public sealed class CiphertextCache
 
         foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
         {
-            if (!_used.Contains(Path.GetFileName(file)) && Path.GetFileName(file) != VouchIndexFile)
+            if (!_used.ContainsKey(Path.GetFileName(file)) && Path.GetFileName(file) != VouchIndexFile)
             {
                 File.Delete(file);
             }
         }
 
-        foreach (var forgotten in _vouches.Value.Keys.Where(name => !_used.Contains(name)).ToList())
+        foreach (var forgotten in _vouches.Value.Keys.Where(name => !_used.ContainsKey(name)).ToList())
         {
             _vouches.Value.TryRemove(forgotten, out _);
             _vouchesChanged = true;
@@ -146,11 +152,7 @@ public sealed class CiphertextCache
     /// <summary>The path of the entry <paramref name="name"/>, kept by the next <see cref="Prune"/>.</summary>
     private string Used(string name)
     {
-        lock (_gate)
-        {
-            _used.Add(name);
-        }
-
+        _used[name] = true;
         return _files.PathFor(name);
     }
 

@@ -422,7 +422,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     }
 
     /// <summary>The script that hands the sealed item to the shell.</summary>
-    private static Func<byte[], byte[]> ItemScript(string itemId) =>
+    internal static Func<byte[], byte[]> ItemScript(string itemId) =>
         sealedItem => Encoding.ASCII.GetBytes($"window.portretItem(\"{itemId}\",\"{Convert.ToBase64String(sealedItem)}\");\n");
 
     private static Dictionary<string, string> Keys(IReadOnlyDictionary<string, byte[]> media) =>

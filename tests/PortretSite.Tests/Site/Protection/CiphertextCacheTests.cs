@@ -13,7 +13,7 @@ public sealed class CiphertextCacheTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static Func<byte[], byte[]> Script(string item) => sealedItem => Encoding.ASCII.GetBytes($"window.portretItem(\"{item}\",\"{Convert.ToBase64String(sealedItem)}\");\n");
+    private static Func<byte[], byte[]> Script(string item) => ProtectedSiteWriter.ItemScript(item);
 
     private static string VouchInScript(string path)
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using PortretSite.Content.Portraits;
 using PortretSite.Content.Story;
 using PortretSite.Site.Protection;
@@ -32,7 +31,7 @@ public sealed class SealedReadingsTests : IDisposable
         Photos = [new PortraitPhoto(new PhotoRef("photos/dijk.jpg", "photos/dijk.jpg", "/site/input/portraits/maria/photos/dijk.jpg"), "De dijk", "Een dijk in de mist", Listed: true)],
     };
 
-    private static Func<byte[], byte[]> Script(string item) => sealedItem => Encoding.ASCII.GetBytes($"window.portretItem(\"{item}\",\"{Convert.ToBase64String(sealedItem)}\");\n");
+    private static Func<byte[], byte[]> Script(string item) => ProtectedSiteWriter.ItemScript(item);
 
     [Fact]
     public void The_stamp_changes_with_anything_the_page_is_made_from()
