@@ -125,6 +125,21 @@ public sealed class PortraitRecordTests : IDisposable
     }
 
     [Fact]
+    public void A_record_another_process_is_writing_for_a_portrait_that_is_there_is_left_alone()
+    {
+        ContentLoader.Load(_root);
+        var writing = RecordOf("arthur-penhale") + ".4242.7.tmp";
+        var leftOver = RecordOf("weggehaald") + ".4242.7.tmp";
+        File.WriteAllText(writing, "{}");
+        File.WriteAllText(leftOver, "{}");
+
+        ContentLoader.Load(_root);
+
+        Assert.True(File.Exists(writing));
+        Assert.False(File.Exists(leftOver));
+    }
+
+    [Fact]
     public void A_portrait_with_an_error_is_not_recorded_and_its_error_is_reported_every_time()
     {
         File.AppendAllText(IndexOf("arthur-penhale"), "\n![Missing](photos/niet-er.jpg)\n");

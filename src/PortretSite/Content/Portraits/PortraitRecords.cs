@@ -58,7 +58,10 @@ public sealed class PortraitRecords(string folder, string shared)
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Removes the record of every portrait not in <paramref name="kept"/>: withdrawn, or its folder gone.</summary>
+    /// <summary>
+    /// Removes the record (and any half-written one) of every portrait not in <paramref name="kept"/>: withdrawn, or its
+    /// folder gone. A record being written for a kept portrait, by another process reading the same site, is left alone.
+    /// </summary>
     public void KeepOnly(IReadOnlySet<string> kept)
     {
         if (!Directory.Exists(folder))
@@ -66,7 +69,8 @@ public sealed class PortraitRecords(string folder, string shared)
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder).Where(f => !kept.Contains(Path.GetFileNameWithoutExtension(f)) || !f.EndsWith(".json", StringComparison.Ordinal)).ToList())
+        // A slug has no dot: what comes before the first one names the portrait, in "<slug>.json" as in "<slug>.json.<pid>.<thread>.tmp".
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => !kept.Contains(Path.GetFileName(f).Split('.')[0])).ToList())
         {
             File.Delete(file);
         }
