@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PortretSite.Content.Story;
 using PortretSite.Foundation.Diagnostics;
+using PortretSite.Foundation.State;
 
 namespace PortretSite.Content.Portraits;
 
@@ -49,14 +50,8 @@ public sealed class PortraitRecords(string folder, string shared)
         return record with { Portrait = portrait with { Story = story } };
     }
 
-    public void Keep(string slug, string stamp, Portrait portrait, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        Directory.CreateDirectory(folder);
-        var path = PathOf(slug);
-        var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new Record(stamp, portrait, diagnostics), PortraitJson.Default.Record));
-        File.Move(temporary, path, overwrite: true);
-    }
+    public void Keep(string slug, string stamp, Portrait portrait, IReadOnlyList<Diagnostic> diagnostics) =>
+        WholeFile.Write(PathOf(slug), JsonSerializer.SerializeToUtf8Bytes(new Record(stamp, portrait, diagnostics), PortraitJson.Default.Record));
 
     /// <summary>
     /// Removes the record (and any half-written one) of every portrait not in <paramref name="kept"/>: withdrawn, or its
@@ -69,7 +64,7 @@ public sealed class PortraitRecords(string folder, string shared)
             return;
         }
 
-        // A slug has no dot: what comes before the first one names the portrait, in "<slug>.json" as in "<slug>.json.<pid>.<thread>.tmp".
+        // A slug has no dot: what comes before the first one names the portrait, in "<slug>.json" as in a half-written one (WholeFile).
         foreach (var file in Directory.EnumerateFiles(folder).Where(f => !kept.Contains(Path.GetFileName(f).Split('.')[0])).ToList())
         {
             File.Delete(file);

@@ -12,10 +12,7 @@ public sealed class CacheFiles(string folder)
     public string WriteAtomically(string fileName, byte[] content)
     {
         var target = PathFor(fileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = $"{target}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, content);
-        File.Move(temporary, target, overwrite: true);
+        WholeFile.Write(target, content);
         return target;
     }
 

@@ -21,13 +21,8 @@ public static class JsonIndex
         }
     }
 
-    public static void Save<T>(string path, Dictionary<string, T> index, JsonTypeInfo<Dictionary<string, T>> json)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(index, json));
-        File.Move(temporary, path, overwrite: true);
-    }
+    public static void Save<T>(string path, Dictionary<string, T> index, JsonTypeInfo<Dictionary<string, T>> json) =>
+        WholeFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(index, json));
 }
 
 /// <summary>The indexes of local state read and written without reflection: at 20,000 photos they are megabytes.</summary>
