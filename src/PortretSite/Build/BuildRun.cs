@@ -31,8 +31,10 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private readonly ThemeFiles _theme = new(options.Root);
     private UiLanguage _language;
 
-    /// <summary>The site's sealed items, listed while the content is read when the build writes a protected site (a large one has tens of thousands).</summary>
+    /// <summary>The site's sealed items, and what its readings and files were sealed as: read while the content is read when the build writes a protected site (a large one has tens of thousands).</summary>
     private CiphertextCache? _ciphertext;
+    private SealedReadings? _sealedReadings;
+    private SealedMedia? _sealedMedia;
     private int _inReviewEdition;
 
     public async Task<BuildResult> ExecuteAsync()
@@ -48,6 +50,11 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         {
             _ciphertext = new CiphertextCache(_layout.CiphertextCache);
             _ciphertext.Prepare();
+            var shared = SourceStamp.OfSite(options.Root).Hash();
+            _sealedReadings = new SealedReadings(_layout.SealedReadingsFile, shared);
+            _sealedReadings.Prepare();
+            _sealedMedia = new SealedMedia(_layout.SealedMediaFile, shared);
+            _sealedMedia.Prepare();
         }
 
         var content = ContentLoader.Load(options.Root);
@@ -292,8 +299,11 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             var ciphertext = _ciphertext ?? new CiphertextCache(_layout.CiphertextCache);
             var salts = PortraitSalts.Of(options.Root, secret);
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null) { ClipLinks = links };
-            var readings = new SealedReadings(_layout.SealedReadingsFile, SourceStamp.OfSite(options.Root).Hash());
-            var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor) { Readings = readings };
+            var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor)
+            {
+                Readings = _sealedReadings,
+                Media = _sealedMedia,
+            };
             writer.Write(input, folder, _diagnostics);
             ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);
             WriteReviewEdition(stages, secret, salts, reviewFolder);
@@ -305,7 +315,8 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             if (!_diagnostics.HasErrors)
             {
                 ciphertext.Prune();
-                readings.Save();
+                _sealedReadings?.Save();
+                _sealedMedia?.Save();
             }
 
             return printed;

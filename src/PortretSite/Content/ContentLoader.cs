@@ -34,8 +34,9 @@ public static class ContentLoader
             .ToList();
         ReportCaseDuplicates(folders, diagnostics);
 
-        var hashes = new FileHashes(layout.FingerprintHashesFile);
-        var loader = new PortraitLoader(settings, fileHashes: hashes);
+        // Each portrait's hashes apart: a portrait read again reads its own, not those of a thousand others.
+        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, FileHashes>(StringComparer.Ordinal);
+        var loader = new PortraitLoader(settings, hashesOf: folder => hashes.GetOrAdd(Path.GetFileName(folder.FullPath), slug => new FileHashes(layout.FingerprintHashesFile(slug))));
         // Reading content never creates local state: the hashes and records are kept once a build has made the cache.
         var records = Directory.Exists(layout.Cache) ? new PortraitRecords(layout.PortraitRecords, SourceStamp.OfSite(root).Hash()) : null;
         var portraits = new Portrait?[folders.Count];
@@ -55,7 +56,11 @@ public static class ContentLoader
 
         if (records is not null)
         {
-            hashes.Save();
+            foreach (var changed in hashes.Values)
+            {
+                changed.Save();
+            }
+
             records.KeepOnly(portraits.OfType<Portrait>().Where(p => p.Status != PortraitStatus.Withdrawn).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal));
         }
 
@@ -72,10 +77,10 @@ public static class ContentLoader
         if (stamp is not null && records.Find(listed, stamp) is { } record)
         {
             diagnostics.AddRange(record.Diagnostics);
-            return record.Portrait;
+            return record.Portrait with { ReadFrom = stamp };
         }
 
-        var portrait = loader.Load(listed, diagnostics);
+        var portrait = loader.Load(listed, diagnostics) is { } read ? read with { ReadFrom = stamp } : null;
         if (stamp is not null && portrait is not null && portrait.Status != PortraitStatus.Withdrawn && !diagnostics.HasErrors)
         {
             records.Keep(slug, stamp, portrait, diagnostics.ToList());

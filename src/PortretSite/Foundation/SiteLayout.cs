@@ -85,11 +85,17 @@ public sealed record SiteLayout(string Root)
     /// <summary>What each reading of a portrait was sealed as, by the stamp of what its page is made from (<c>SealedReadings</c>).</summary>
     public string SealedReadingsFile => Path.Combine(Cache, "sealed-readings.json");
 
+    /// <summary>What the photo and recording files were sealed as, by the stamp of what their items and keys derive from (<c>SealedMedia</c>).</summary>
+    public string SealedMediaFile => Path.Combine(Cache, "sealed-media.json");
+
     /// <summary>Who the last build gave access to (<c>AccessRecord</c>), to say who lost it in the next.</summary>
     public string AccessRecordFile => Path.Combine(Cache, "access.json");
 
-    /// <summary>The hashes of the photos and recordings the approvals' fingerprints cover, by size and time (<see cref="State.FileHashes"/>).</summary>
-    public string FingerprintHashesFile => Path.Combine(Cache, "fingerprint-hashes.json");
+    /// <summary>
+    /// The hashes of the files a portrait's approval fingerprint covers, by size and time (<see cref="State.FileHashes"/>): beside
+    /// the portrait's record, so they go with it when the portrait is withdrawn or its folder is gone.
+    /// </summary>
+    public string FingerprintHashesFile(string slug) => Path.Combine(PortraitRecords, slug + ".hashes.json");
 
     /// <summary>What the last build left in the output folder <paramref name="output"/> (<c>OutputManifest</c>); the build and the preview each have theirs.</summary>
     public string OutputManifestFile(string output) =>

@@ -193,6 +193,7 @@ public sealed class IncrementalBuildTests
 
         var layout = new SiteLayout(site.Root);
         File.Delete(layout.SealedReadingsFile);
+        File.Delete(layout.SealedMediaFile);
         Directory.Delete(layout.PortraitRecords, recursive: true);
         var elsewhere = Path.Combine(site.Root, "output-without-records");
         var fresh = await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = elsewhere, Protect = true, SkipPrint = true }, CancellationToken.None);

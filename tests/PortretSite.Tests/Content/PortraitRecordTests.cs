@@ -125,6 +125,29 @@ public sealed class PortraitRecordTests : IDisposable
     }
 
     [Fact]
+    public void Each_approved_portrait_keeps_the_hashes_of_its_own_files_beside_its_record_and_loses_them_with_it()
+    {
+        var layout = new SiteLayout(_root);
+        ContentLoader.Load(_root);
+        string[] approved = ["arthur-penhale", "gilberte-verhaegen", "josee-verhaegen", "noor-el-amrani"];
+        foreach (var slug in approved)
+        {
+            var hashed = JsonNode.Parse(File.ReadAllText(layout.FingerprintHashesFile(slug)))!.AsObject().Select(pair => pair.Key).ToList();
+            Assert.NotEmpty(hashed);
+            Assert.All(hashed, path => Assert.StartsWith(Path.Combine(layout.Portraits, slug) + Path.DirectorySeparatorChar, path, StringComparison.Ordinal));
+        }
+
+        Assert.False(File.Exists(layout.FingerprintHashesFile("frans-verhaegen")));
+
+        var index = File.ReadAllText(IndexOf("noor-el-amrani"));
+        File.WriteAllText(IndexOf("noor-el-amrani"), System.Text.RegularExpressions.Regex.Replace(index, @"(?m)^status: \w+", "status: withdrawn"));
+        ContentLoader.Load(_root);
+
+        Assert.False(File.Exists(layout.FingerprintHashesFile("noor-el-amrani")));
+        Assert.True(File.Exists(layout.FingerprintHashesFile("arthur-penhale")));
+    }
+
+    [Fact]
     public void A_record_another_process_is_writing_for_a_portrait_that_is_there_is_left_alone()
     {
         ContentLoader.Load(_root);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PortretSite.Content.Recognition;
 using PortretSite.Content.Story;
 
@@ -131,6 +132,14 @@ public sealed record StorySource(string RelativePath, int FirstLine, string Mark
 public sealed record Portrait
 {
     public required string Slug { get; init; }
+
+    /// <summary>
+    /// The stamp of what the portrait was read from, when known (<see cref="PortraitRecords.StampOf"/>: its folder's files,
+    /// the settings, the theme, the tool): one stamp, one portrait. It stands for the portrait in the stamps of what is
+    /// made from it, and is not part of its JSON.
+    /// </summary>
+    [JsonIgnore]
+    public string? ReadFrom { get; init; }
 
     /// <summary>The folder, relative to the site root, with forward slashes.</summary>
     public required string RelativeFolder { get; init; }

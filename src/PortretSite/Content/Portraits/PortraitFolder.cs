@@ -34,7 +34,7 @@ public sealed class PortraitFolder
 
     public PortraitFolder(string fullPath, string relativePath)
     {
-        FullPath = Path.GetFullPath(fullPath);
+        FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath));
         RelativePath = relativePath;
         _realFolder = RealPath(FullPath);
         _listing = new(ListFiles);
@@ -167,7 +167,9 @@ public sealed class PortraitFolder
             FullPath,
             (ref FileSystemEntry entry) =>
             {
-                var relative = Path.GetRelativePath(FullPath, entry.ToFullPath());
+                // The entry's folder is the portrait's or one below it: its path relative to the portrait is what follows.
+                var below = entry.Directory.Length > FullPath.Length ? entry.Directory[(FullPath.Length + 1)..] : [];
+                var relative = below.IsEmpty ? entry.FileName.ToString() : Path.Join(below, entry.FileName);
                 return (relative, new ListedFile((entry.Attributes & FileAttributes.ReparsePoint) != 0, entry.Length, entry.LastWriteTimeUtc.UtcTicks, IsHidden(relative)));
             },
             options)
@@ -182,7 +184,8 @@ public sealed class PortraitFolder
         return new Listing(listed, hasLinkedFolder);
     }
 
-    private static bool IsHidden(string relative) => relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    private static bool IsHidden(string relative) =>
+        relative.StartsWith('.') || relative.Contains(Path.DirectorySeparatorChar + ".", StringComparison.Ordinal);
 
     private sealed record ListedFile(bool Link, long Length, long Ticks, bool Hidden);
 

@@ -12,8 +12,8 @@ namespace PortretSite.Content.Portraits;
 
 /// <summary>Loads one portrait folder: front matter, chapters, photos, and every check on them.</summary>
 /// <param name="fingerprintAll">Compute every portrait's fingerprint, not only of those that carry an approval (<c>portret approve</c>).</param>
-/// <param name="fileHashes">Remembers the hashes of photos and recordings by size and time; without it (approving) every file is read.</param>
-public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = false, FileHashes? fileHashes = null)
+/// <param name="hashesOf">Where the hashes of a portrait's photos and recordings are remembered by size and time; without it (approving) every file is read.</param>
+public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = false, Func<PortraitFolder, FileHashes>? hashesOf = null)
 {
     public const string IndexFile = "index.md";
 
@@ -85,9 +85,15 @@ public sealed class PortraitLoader(SiteSettings settings, bool fingerprintAll = 
     }
 
     /// <summary>A file's hash for the fingerprint: remembered when its size and time, as the folder's listing found them, are unchanged.</summary>
-    private Func<string, string> HashOf(PortraitFolder folder) => fileHashes is null
-        ? FileHashes.Compute
-        : path => folder.SizeAndTime(path) is var (length, ticks) ? fileHashes.Of(path, length, ticks) : fileHashes.Of(path);
+    private Func<string, string> HashOf(PortraitFolder folder)
+    {
+        if (hashesOf?.Invoke(folder) is not { } hashes)
+        {
+            return FileHashes.Compute;
+        }
+
+        return path => folder.SizeAndTime(path) is var (length, ticks) ? hashes.Of(path, length, ticks) : hashes.Of(path);
+    }
 
     /// <summary>The <c>audiences</c> node of the consent item that starts on <paramref name="line"/>.</summary>
     private static YamlNode? ConsentAudiencesAt(YamlMappingNode root, int line, YamlFields fields) =>

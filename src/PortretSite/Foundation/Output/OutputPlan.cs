@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using System.Collections.Concurrent;
 
 namespace PortretSite.Foundation.Output;
@@ -10,7 +11,7 @@ namespace PortretSite.Foundation.Output;
 public sealed class OutputPlan
 {
     /// <summary>Each file with the number of its first planning: thousands are planned at once from every core, without a lock between them.</summary>
-    private readonly ConcurrentDictionary<string, (long Order, PlannedFile File)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Order, PlannedFile File)> _files = SharedTables.Create<(long, PlannedFile)>();
     private long _planned;
 
     public void Add(string relativePath, PlannedFile file)

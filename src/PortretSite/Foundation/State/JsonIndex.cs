@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -13,11 +14,11 @@ public static class JsonIndex
         try
         {
             var index = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), json) : null;
-            return new ConcurrentDictionary<string, T>(index ?? [], StringComparer.Ordinal);
+            return SharedTables.Of<T>(index ?? []);
         }
         catch (JsonException)
         {
-            return new ConcurrentDictionary<string, T>(StringComparer.Ordinal);
+            return SharedTables.Create<T>();
         }
     }
 

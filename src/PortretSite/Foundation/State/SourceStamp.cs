@@ -68,14 +68,24 @@ public sealed class SourceStamp
             return this;
         }
 
-        // Each entry's size and time come from the listing's own look at the file; no FileInfo per file.
-        var lines = new FileSystemEnumerable<string>(
-            folder,
-            (ref FileSystemEntry entry) => $"{Path.GetRelativePath(root, entry.ToFullPath())}|{entry.Length}|{entry.LastWriteTimeUtc.UtcTicks}",
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        // Each entry's size and time come from the listing's own look at the file; no FileInfo per file. Each subfolder
+        // the listing would go into is listed on its own, on every core: a site's input holds a folder per portrait.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+        var subfolders = new List<string>();
+        var top = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => Line(root, ref entry), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                subfolders.Add(entry.ToFullPath());
+                return false;
+            },
         };
+        var lines = top.ToList();
+        lines.AddRange(subfolders.AsParallel().SelectMany(subfolder => new FileSystemEnumerable<string>(subfolder, (ref FileSystemEntry entry) => Line(root, ref entry), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        }));
         foreach (var line in lines.Order(StringComparer.Ordinal))
         {
             _text.Append(line).Append('\n');
@@ -83,6 +93,9 @@ public sealed class SourceStamp
 
         return this;
     }
+
+    private static string Line(string root, ref FileSystemEntry entry) =>
+        $"{Path.GetRelativePath(root, entry.ToFullPath())}|{entry.Length}|{entry.LastWriteTimeUtc.UtcTicks}";
 
     public string Hash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_text.ToString())));
 }

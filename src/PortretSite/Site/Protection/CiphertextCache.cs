@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,7 +17,7 @@ public sealed class CiphertextCache
 
     private readonly string _folder;
     private readonly CacheFiles _files;
-    private readonly ConcurrentDictionary<string, bool> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _used = SharedTables.Create<bool>();
 
     /// <summary>The vouch of each sealed item by its entry's name, so an unchanged item is not read back to hash it.</summary>
     private readonly Lazy<ConcurrentDictionary<string, string>> _vouches;
@@ -30,7 +31,7 @@ public sealed class CiphertextCache
         _folder = folder;
         _files = new CacheFiles(folder);
         _vouches = new(() => JsonIndex.Load(VouchIndexPath, StateJson.Default.DictionaryStringString));
-        _present = new(() => new ConcurrentDictionary<string, bool>(_files.Listed().Select(name => KeyValuePair.Create(name, true)), StringComparer.Ordinal));
+        _present = new(() => SharedTables.Of(_files.Listed().Select(name => KeyValuePair.Create(name, true))));
     }
 
     private string VouchIndexPath => Path.Combine(_folder, VouchIndexFile);
@@ -98,6 +99,9 @@ public sealed class CiphertextCache
 
         return path;
     }
+
+    /// <summary>The path of a file's entry sealed in an earlier build (<see cref="SealFile"/>), kept by this one, when it is still there.</summary>
+    public string? ReuseFile(string name) => Present(name) ? Used(name) : null;
 
     /// <summary>A text made once and kept under <paramref name="name"/> (for things that are random each time they are made).</summary>
     public string Remember(string name, Func<string> make)

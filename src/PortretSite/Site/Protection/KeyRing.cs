@@ -56,6 +56,16 @@ public sealed class KeyRing
         owner is null ? MediaKey(fileName, epoch) : Derive(Salted($"portret/v2/media/{fileName}@{epoch}", owner), 32);
 
     /// <summary>
+    /// A name for the items and keys of files sealed together (<see cref="SealedMedia"/>): the same name only when each
+    /// file's item and key are the same, as both derive from the site secret, the owner's key salt, the epoch and the file's name.
+    /// </summary>
+    public string MediaRecord(IEnumerable<string> fileNames, string epoch, string? owner)
+    {
+        var purpose = $"portret/v2/media-record@{epoch}";
+        return ItemId((owner is null ? purpose : Salted(purpose, owner)) + "\n" + string.Join('\n', fileNames));
+    }
+
+    /// <summary>
     /// The key in a booklet's QR link for one clip: it opens that clip's small item (the clip's media keys and its
     /// transcript) and nothing else, so whoever holds the booklet can listen without a password. Printed on paper, it
     /// carries no epoch: taking a reader away cannot take back a booklet they hold.

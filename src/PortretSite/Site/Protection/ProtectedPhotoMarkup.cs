@@ -6,8 +6,20 @@ using PortretSite.Rendering.Photos;
 
 namespace PortretSite.Site.Protection;
 
-/// <summary>An encrypted photo file: its opaque item id and the key that opens it.</summary>
-public sealed record MediaItem(string ItemId, byte[] Key);
+/// <summary>
+/// An encrypted photo or recording file: its opaque item id, the key that opens it (derived when a page first places
+/// it), and the stamp of what both derive from (<see cref="SealedMedia"/>): the same stamp, the same item and key.
+/// </summary>
+public sealed class MediaItem(string itemId, string stamp, Func<byte[]> deriveKey)
+{
+    private readonly Lazy<byte[]> _key = new(deriveKey);
+
+    public string ItemId => itemId;
+
+    public string Stamp => stamp;
+
+    public byte[] Key => _key.Value;
+}
 
 /// <summary>
 /// Writes the photos of one page of the protected site: instead of files, a list of opaque

@@ -1,3 +1,4 @@
+using PortretSite.Foundation;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -44,12 +45,15 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>What the readings were sealed as in earlier builds; none to render every page anew (the review edition).</summary>
     public SealedReadings? Readings { get; init; }
 
+    /// <summary>What the photo and recording files were sealed as in earlier builds; none to derive every file's item and key anew.</summary>
+    public SealedMedia? Media { get; init; }
+
     /// <summary>Who may open what in this build, set by <see cref="Write"/>: the booklets and cards written after it use the same.</summary>
     private AccessEpochs? _access;
     private PublicationPlan? _plan;
 
     /// <summary>The hash of each page's ciphertext, vouched for by the lists that link to it (freshness).</summary>
-    private readonly ConcurrentDictionary<string, string> _sealedHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _sealedHashes = SharedTables.Create<string>();
 
     /// <summary>The epochs of this build's audiences, for the build's report of who lost access.</summary>
     public AccessEpochs Access => _access ?? throw new InvalidOperationException("the site is not written yet");
@@ -161,6 +165,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>
     /// Each photo variant once, under a key in the joint epoch of every audience that reads a portrait showing it.
     /// A variant's name is made from its photo's content: one name never holds other content, so old copies need no vouching.
+    /// The files sealed under one key salt and one epoch (nearly always one portrait's) are sealed together: as an earlier
+    /// build sealed them when nothing their items and keys derive from changed (<see cref="Media"/>), else anew.
     /// </summary>
     private ConcurrentDictionary<string, MediaItem> WriteMedia(IReadOnlyList<SiteMedia> media, OutputWriter folder)
     {
@@ -168,19 +174,50 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         var everyone = _plan.Readable.Select(a => a.Audience.Id).ToList();
         // Nearly every file is shown by one portrait: its readers' epoch is worked out once per portrait, not once per file.
         var epochOf = readersOf.ToDictionary(p => p.Key, p => Access.OfReaders(p.Value), StringComparer.Ordinal);
-        var files = media.GroupBy(m => Path.GetFileName(m.Path), StringComparer.Ordinal).ToList();
-        var items = new ConcurrentDictionary<string, MediaItem>(StringComparer.Ordinal);
-        Parallel.ForEach(files, file =>
+        var sealedTogether = media.GroupBy(m => Path.GetFileName(m.Path), StringComparer.Ordinal)
+            .Select(file => new MediaFile(
+                file.Key,
+                file.First().SourceFile,
+                Owner(file),
+                file.Select(m => m.PortraitSlug).Distinct().ToList() is [{ } slug] && epochOf.TryGetValue(slug, out var known)
+                    ? known
+                    : Access.OfReaders(file.SelectMany(m => m.PortraitSlug is { } slug && readersOf.TryGetValue(slug, out var audiences) ? audiences : everyone))))
+            .GroupBy(file => (file.Owner, file.Epoch))
+            .ToList();
+        var items = SharedTables.Create<MediaItem>();
+        Parallel.ForEach(sealedTogether, files =>
         {
-            var epoch = file.Select(m => m.PortraitSlug).Distinct().ToList() is [{ } slug] && epochOf.TryGetValue(slug, out var known)
-                ? known
-                : Access.OfReaders(file.SelectMany(m => m.PortraitSlug is { } slug && readersOf.TryGetValue(slug, out var audiences) ? audiences : everyone));
-            var item = new MediaItem(keys.ItemId("media/" + file.Key), keys.MediaKey(file.Key, epoch, Owner(file)));
-            items[file.Key] = item;
-            WriteFile(folder, item.ItemId, item.Key, file.First().SourceFile, file.Key, Envelope.MediaStepsPerDoubling);
+            foreach (var (name, item, path) in SealMedia(files.Key.Owner, files.Key.Epoch, [.. files.OrderBy(f => f.Name, StringComparer.Ordinal)]))
+            {
+                items[name] = item;
+                folder.LinkNamedByContent($"{DataFolder}/{item.ItemId}.js", path);
+            }
         });
         return items;
     }
+
+    /// <summary>Files sealed together, in name order: each one's item, and the path of its cache entry.</summary>
+    private IEnumerable<(string Name, MediaItem Item, string Path)> SealMedia(string? owner, string epoch, IReadOnlyList<MediaFile> files)
+    {
+        var stamp = keys.MediaRecord(files.Select(f => f.Name), epoch, owner);
+        stamp = Media?.Stamp(stamp) ?? stamp;
+        Func<byte[]> KeyOf(MediaFile file) => () => keys.MediaKey(file.Name, epoch, owner);
+        if (Media?.Replay(stamp, files.Count, cache) is { } remembered)
+        {
+            return files.Select((file, i) => (file.Name, new MediaItem(remembered[i].ItemId, stamp, KeyOf(file)), remembered[i].Path));
+        }
+
+        var made = files.Select(file =>
+        {
+            var item = new MediaItem(keys.ItemId("media/" + file.Name), stamp, KeyOf(file));
+            return (file.Name, item, Path: cache.SealFile(item.Key, item.ItemId, file.Source, file.Name, ItemScript(item.ItemId), Envelope.MediaStepsPerDoubling));
+        }).ToList();
+        Media?.Remember(stamp, made.Select(m => (m.item.ItemId, m.Path)));
+        return made;
+    }
+
+    /// <summary>A photo or recording file of the site: its name, where it is cached, whose key salt and which epoch its key takes.</summary>
+    private sealed record MediaFile(string Name, string Source, string? Owner, string Epoch);
 
     /// <summary>The portrait whose key salt a photo's key takes: the first by slug of those showing it, so the choice is the same in every build.</summary>
     private static string? Owner(IEnumerable<SiteMedia> file) => file.Select(m => m.PortraitSlug).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
@@ -210,7 +247,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         }
     }
 
-    /// <summary>What a reading is sealed with besides its portrait: its items and keys, its booklet and card, the items and keys of the files it may show.</summary>
+    /// <summary>What a reading is sealed with besides its portrait: its items and keys, its booklet and card, the items of the files it may show and the stamps of their keys.</summary>
     private IEnumerable<string> SealedWith(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media)
     {
         var slug = planned.Slug;
@@ -228,7 +265,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
 
         foreach (var file in renderer.Media([reading.Portrait]))
         {
-            yield return media.TryGetValue(Path.GetFileName(file.Path), out var item) ? $"{file.Path}|{item.ItemId}|{Convert.ToBase64String(item.Key)}" : $"{file.Path}|none";
+            yield return media.TryGetValue(Path.GetFileName(file.Path), out var item) ? $"{file.Path}|{item.ItemId}|{item.Stamp}" : $"{file.Path}|none";
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,25 +8,26 @@ namespace PortretSite.Site.Protection;
 
 /// <summary>
 /// Remembers what each reading of a portrait was sealed as (its page, its search text, its card), by a stamp of
-/// everything they are made from: the reading's portrait as the plan gave it, what the writer seals it with (items,
-/// keys, the photos' and recordings' items and keys), and what every page shares (the tool, the environment, the
-/// settings, the theme, the day). A reading whose stamp is as before is linked from the ciphertext cache without
+/// everything they are made from: the reading's portrait (by the stamp it was read from, <see cref="Portrait.ReadFrom"/>, or
+/// else as the plan gave it), what the writer seals it with (the reading, its items and keys, the photos' and recordings'
+/// items and the stamps of their keys), and what every page shares (the tool, the environment, the settings, the theme,
+/// the day). A reading whose stamp is as before is linked from the ciphertext cache without
 /// rendering its page; any difference renders it anew. Written only by a build without errors; safe to delete.
 /// </summary>
 public sealed class SealedReadings
 {
-    private readonly string _file;
+    private readonly StampedLists _lists;
     private readonly byte[] _shared;
-    private readonly Lazy<ConcurrentDictionary<string, string[]>> _known;
-    private readonly ConcurrentDictionary<string, string[]> _used = new(StringComparer.Ordinal);
 
     /// <param name="shared">What every page is made from besides its own portrait (<see cref="SourceStamp.OfSite"/>).</param>
     public SealedReadings(string file, string shared)
     {
-        _file = file;
+        _lists = new StampedLists(file);
         _shared = Encoding.UTF8.GetBytes(shared + "\n" + DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\n");
-        _known = new(() => JsonIndex.Load(file, StateJson.Default.DictionaryStringStringArray));
     }
+
+    /// <summary>Reads what earlier builds sealed in the background, while the build does other work.</summary>
+    public void Prepare() => _lists.Prepare();
 
     /// <summary>The stamp of a reading: its <paramref name="portrait"/> and the lines that say what it is sealed with.</summary>
     public string Stamp(Portrait portrait, IEnumerable<string> sealedWith)
@@ -39,14 +39,15 @@ public sealed class SealedReadings
             hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
         }
 
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(portrait, PortraitJson.Default.Portrait));
+        // The stamp a portrait was read from stands for all of it; the reading's line says which part of it the reading shows.
+        hash.AppendData(portrait.ReadFrom is { } readFrom ? Encoding.UTF8.GetBytes("read from " + readFrom) : JsonSerializer.SerializeToUtf8Bytes(portrait, PortraitJson.Default.Portrait));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>The scripts a reading of this stamp was sealed as, when every one is still in <paramref name="cache"/> as it was sealed.</summary>
     public IReadOnlyList<(string ItemId, SealedScript Script)>? Replay(string stamp, CiphertextCache cache)
     {
-        if (!_known.Value.TryGetValue(stamp, out var remembered) || remembered.Length % 3 != 0)
+        if (_lists.Find(stamp) is not { } remembered || remembered.Length % 3 != 0)
         {
             return null;
         }
@@ -62,22 +63,13 @@ public sealed class SealedReadings
             scripts.Add((remembered[i], script));
         }
 
-        _used[stamp] = remembered;
+        _lists.Keep(stamp, remembered);
         return scripts;
     }
 
     public void Remember(string stamp, IEnumerable<(string ItemId, SealedScript Script)> scripts) =>
-        _used[stamp] = [.. scripts.SelectMany(s => new[] { s.ItemId, s.Script.Name, s.Script.Vouch })];
+        _lists.Keep(stamp, [.. scripts.SelectMany(s => new[] { s.ItemId, s.Script.Name, s.Script.Vouch })]);
 
     /// <summary>Keeps the readings this build sealed or reused, and forgets the others.</summary>
-    public void Save()
-    {
-        var known = _known.Value;
-        if (known.Count == _used.Count && _used.All(pair => known.TryGetValue(pair.Key, out var items) && items.SequenceEqual(pair.Value)))
-        {
-            return;
-        }
-
-        JsonIndex.Save(_file, new Dictionary<string, string[]>(_used, StringComparer.Ordinal), StateJson.Default.DictionaryStringStringArray);
-    }
+    public void Save() => _lists.Save();
 }

@@ -5,7 +5,7 @@ namespace PortretSite.Tests.Site.Protection;
 
 public sealed class MediaLeakGuardTests
 {
-    private static readonly MediaLeakGuard Guard = new(new Dictionary<string, MediaItem> { ["abc123-960.jpg"] = new("item", new byte[32]) });
+    private static readonly MediaLeakGuard Guard = new(new Dictionary<string, MediaItem> { ["abc123-960.jpg"] = new("item", "stamp", () => new byte[32]) });
 
     [Fact]
     public void A_page_that_names_a_photo_file_of_the_site_fails_the_build()

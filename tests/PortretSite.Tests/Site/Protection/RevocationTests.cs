@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PortretSite.Build;
 using PortretSite.Site.Protection;
 using PortretSite.Tests.TestSupport;
@@ -68,6 +69,12 @@ public sealed class RevocationTests
         {
             Assert.All(familyBHeld, key => Assert.Null(SealedItems.TryOpen(key, id, sealedItem)));
         }
+
+        // Her photos were sealed anew under keys family B never held, and her page hands family A those keys.
+        var pageKey = after.KeysReachableFrom(TempSite.PasswordA).First(k => SealedItems.TryOpen(k, maria, items[maria]) is not null);
+        var photos = JsonDocument.Parse(after.Open(maria, pageKey)).RootElement.GetProperty("media").EnumerateObject().ToList();
+        Assert.NotEmpty(photos);
+        Assert.All(photos, photo => Assert.NotNull(SealedItems.TryOpen(Convert.FromBase64String(photo.Value.GetString()!), photo.Name, items[photo.Name])));
     }
 
     private static Task BuildAsync(TempSite site) =>

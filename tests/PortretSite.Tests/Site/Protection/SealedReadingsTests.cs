@@ -47,6 +47,19 @@ public sealed class SealedReadingsTests : IDisposable
         Assert.NotEqual(stamp, readings.Stamp(Maria with { Photos = [Maria.Photos[0] with { Alt = "Een dijk in de zon" }] }, ["page|item|key"]));
     }
 
+    [Fact]
+    public void A_portrait_read_from_a_known_stamp_is_stamped_by_what_it_was_read_from()
+    {
+        var readings = new SealedReadings(RecordFile, "site");
+        var read = Maria with { ReadFrom = "folder as listed at ten" };
+        var stamp = readings.Stamp(read, ["page|item|key"]);
+
+        Assert.NotEqual(readings.Stamp(Maria, ["page|item|key"]), stamp);
+        Assert.NotEqual(stamp, readings.Stamp(read with { ReadFrom = "folder as listed at eleven" }, ["page|item|key"]));
+        Assert.NotEqual(stamp, readings.Stamp(read, ["page|item|other key"]));
+        Assert.NotEqual(stamp, new SealedReadings(RecordFile, "another site").Stamp(read, ["page|item|key"]));
+    }
+
     /// <summary>A reading of Maria sealed as a page and a text, as a build leaves it.</summary>
     private (string Stamp, SealedScript Page, SealedScript Text) SealedEarlier()
     {
