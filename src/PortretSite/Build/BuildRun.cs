@@ -31,10 +31,11 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private readonly ThemeFiles _theme = new(options.Root);
     private UiLanguage _language;
 
-    /// <summary>The site's sealed items, and what its readings and files were sealed as: read while the content is read when the build writes a protected site (a large one has tens of thousands).</summary>
+    /// <summary>The site's sealed items, and what its readings, files and lists were sealed as: read while the content is read when the build writes a protected site (a large one has tens of thousands).</summary>
     private CiphertextCache? _ciphertext;
     private SealedReadings? _sealedReadings;
     private SealedMedia? _sealedMedia;
+    private SealedLists? _sealedLists;
     private int _inReviewEdition;
 
     public async Task<BuildResult> ExecuteAsync()
@@ -55,6 +56,8 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             _sealedReadings.Prepare();
             _sealedMedia = new SealedMedia(_layout.SealedMediaFile, shared);
             _sealedMedia.Prepare();
+            _sealedLists = new SealedLists(_layout.SealedListsFile, shared);
+            _sealedLists.Prepare();
         }
 
         var content = ContentLoader.Load(options.Root);
@@ -303,6 +306,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             {
                 Readings = _sealedReadings,
                 Media = _sealedMedia,
+                Lists = _sealedLists,
             };
             writer.Write(input, folder, _diagnostics);
             ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);
@@ -317,6 +321,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
                 ciphertext.Prune();
                 _sealedReadings?.Save();
                 _sealedMedia?.Save();
+                _sealedLists?.Save();
             }
 
             return printed;

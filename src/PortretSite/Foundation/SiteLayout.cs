@@ -88,6 +88,9 @@ public sealed record SiteLayout(string Root)
     /// <summary>What the photo and recording files were sealed as, by the stamp of what their items and keys derive from (<c>SealedMedia</c>).</summary>
     public string SealedMediaFile => Path.Combine(Cache, "sealed-media.json");
 
+    /// <summary>What each audience's list was sealed as, by the stamp of what it is made from (<c>SealedLists</c>).</summary>
+    public string SealedListsFile => Path.Combine(Cache, "sealed-lists.json");
+
     /// <summary>Who the last build gave access to (<c>AccessRecord</c>), to say who lost it in the next.</summary>
     public string AccessRecordFile => Path.Combine(Cache, "access.json");
 

@@ -194,12 +194,37 @@ public sealed class IncrementalBuildTests
         var layout = new SiteLayout(site.Root);
         File.Delete(layout.SealedReadingsFile);
         File.Delete(layout.SealedMediaFile);
+        File.Delete(layout.SealedListsFile);
         Directory.Delete(layout.PortraitRecords, recursive: true);
         var elsewhere = Path.Combine(site.Root, "output-without-records");
         var fresh = await BuildPipeline.ForSite(site.Root).RunAsync(new BuildOptions { Root = site.Root, Output = elsewhere, Protect = true, SkipPrint = true }, CancellationToken.None);
 
         Assert.False(fresh.HasErrors, string.Join("\n", fresh.Diagnostics));
         Assert.Equal(recorded, OutputFiles.Hashes(Path.Combine(elsewhere, "site")));
+    }
+
+    [Fact]
+    public async Task A_list_taken_from_its_record_still_vouches_for_a_page_that_had_to_be_sealed_again()
+    {
+        using var site = NewSite();
+        Assert.False((await BuildAsync(site, print: false)).HasErrors);
+        var sealedBefore = new SealedItems(site.Root, Path.Combine(site.Output, "site"));
+        var jan = sealedBefore.Keys.ItemId("page/jan");
+        var before = sealedBefore.AllItems()[jan];
+
+        // Only Jan's page is gone from the ciphertext cache: his reading's stamp is as it was, the list's entries are all there.
+        var cache = Path.Combine(new SiteLayout(site.Root).CiphertextCache);
+        var entry = Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories)
+            .Single(f => File.ReadAllBytes(f).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(site.Output, "site", "data", jan + ".js"))));
+        File.Delete(entry);
+        site.WithPortrait("noor", TempSite.Approved("Noor").Replace("audiences: [family-a]", "audiences: [family-b]", StringComparison.Ordinal));
+        Assert.False((await BuildAsync(site, print: false)).HasErrors);
+
+        var sealedAfter = new SealedItems(site.Root, Path.Combine(site.Output, "site"));
+        var after = sealedAfter.AllItems()[jan];
+        Assert.False(after.AsSpan().SequenceEqual(before), "Jan's page was sealed again, with a new nonce");
+        var vouch = sealedAfter.AudienceIndex("family-a", TempSite.PasswordA).GetProperty("vouch").GetProperty(jan).GetString();
+        Assert.Equal(CiphertextCache.VouchOf(after), vouch);
     }
 
     [Fact]

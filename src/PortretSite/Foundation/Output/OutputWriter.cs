@@ -19,8 +19,8 @@ public sealed class OutputWriter(OutputPlan plan, string prefix = "")
     /// <summary>A hard link to a cache entry that a later build may replace by a new file of the same name (a reprinted booklet).</summary>
     public void Link(string relativePath, string source) => plan.Add(prefix + relativePath, PlannedFile.LinkStamped(source));
 
-    /// <summary>A hard link to a cache entry whose name says what it holds: an unchanged file costs no look at the disk.</summary>
-    public void LinkNamedByContent(string relativePath, string source) => plan.Add(prefix + relativePath, PlannedFile.LinkNamedByContent(source));
+    /// <summary>A hard link to a cache entry whose name (and <paramref name="version"/>, see <see cref="PlannedFile.LinkNamedByContent"/>) says what it holds: an unchanged file costs no look at the disk.</summary>
+    public void LinkNamedByContent(string relativePath, string source, string? version = null) => plan.Add(prefix + relativePath, PlannedFile.LinkNamedByContent(source, version));
 
     /// <summary>A writer for a folder inside this one (<c>site/</c>, <c>print/</c>).</summary>
     public OutputWriter Sub(string folder) => new(plan, prefix + folder + "/");

@@ -21,8 +21,12 @@ public sealed record PlannedFile(PlannedSource Source, string Identity, byte[]? 
     public static PlannedFile FromBytes(byte[] content) =>
         new(PlannedSource.Bytes, "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content)), Content: content);
 
-    /// <summary>A cache entry whose name alone says what it holds (a hash of it): its identity costs no look at the disk.</summary>
-    public static PlannedFile LinkNamedByContent(string source) => new(PlannedSource.Link, "named:" + Path.GetFileName(source), SourceFile: source);
+    /// <summary>
+    /// A cache entry whose name says what it holds (a hash of it), with <paramref name="version"/> when the same name may be
+    /// sealed again into other bytes (a fresh nonce): its identity costs no look at the disk.
+    /// </summary>
+    public static PlannedFile LinkNamedByContent(string source, string? version = null) =>
+        new(PlannedSource.Link, "named:" + Path.GetFileName(source) + (version is null ? "" : "#" + version), SourceFile: source);
 
     /// <summary>A cache entry that may be replaced by a new file of the same name: its size and time tell them apart.</summary>
     public static PlannedFile LinkStamped(string source) => new(PlannedSource.Link, "stamp:" + Stamp(source), SourceFile: source);

@@ -48,12 +48,18 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>What the photo and recording files were sealed as in earlier builds; none to derive every file's item and key anew.</summary>
     public SealedMedia? Media { get; init; }
 
+    /// <summary>What the audiences' lists were sealed as in earlier builds; none to make every list anew.</summary>
+    public SealedLists? Lists { get; init; }
+
     /// <summary>Who may open what in this build, set by <see cref="Write"/>: the booklets and cards written after it use the same.</summary>
     private AccessEpochs? _access;
     private PublicationPlan? _plan;
 
-    /// <summary>The hash of each page's ciphertext, vouched for by the lists that link to it (freshness).</summary>
-    private readonly ConcurrentDictionary<string, string> _sealedHashes = SharedTables.Create<string>();
+    /// <summary>What each item was sealed as in this build: the lists vouch for their pages by its hash (freshness).</summary>
+    private readonly ConcurrentDictionary<string, SealedScript> _sealed = SharedTables.Create<SealedScript>();
+
+    /// <summary>The stamp of each reading this build wrote (<see cref="SealedReadings"/>), by slug and reading: its lists are stamped with it.</summary>
+    private readonly ConcurrentDictionary<string, string> _readingStamps = SharedTables.Create<string>();
 
     /// <summary>The epochs of this build's audiences, for the build's report of who lost access.</summary>
     public AccessEpochs Access => _access ?? throw new InvalidOperationException("the site is not written yet");
@@ -229,6 +235,11 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     private void WriteReading(PlannedPortrait planned, PlannedReading reading, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
     {
         var stamp = Readings?.Stamp(reading.Portrait, SealedWith(planned, reading, input, media));
+        if (stamp is not null)
+        {
+            _readingStamps[$"{planned.Slug}/{reading.Id}"] = stamp;
+        }
+
         var scripts = stamp is null ? null : Readings!.Replay(stamp, cache);
         if (scripts is null)
         {
@@ -356,21 +367,48 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
         WriteItem(folder, SitePageItem(sitePage.Slug), SitePageKey(sitePage.Slug), JsonSerializer.SerializeToUtf8Bytes(content, Json));
     }
 
+    /// <summary>
+    /// An audience's list: its cards, the keys of its pages and its search index, under the audience's key. Linked as an
+    /// earlier build sealed it when nothing it is made from changed (<see cref="Lists"/>), else made anew, and remembered
+    /// when that went without a word.
+    /// </summary>
     private AudienceGrant WriteAudience(PlannedAudience planned, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, OutputWriter folder, DiagnosticBag diagnostics)
     {
-        var (plan, settings) = (input.Plan, input.Settings);
-        // The list links to this audience's reading of each portrait, and to each site page it may open, as an in-page route to its encrypted item.
         var audience = planned.Audience;
+        var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id, Access.Of(audience.Id)));
+        var links = LinksOf(planned, input.Plan);
+        var stamp = Lists is null ? null : ListedWith(planned, input, grant, links) is { } lines ? Lists.Stamp(lines) : null;
+        if (stamp is not null && Lists!.Replay(stamp, cache) is { } scripts)
+        {
+            foreach (var (itemId, script) in scripts)
+            {
+                Link(folder, itemId, script);
+            }
+
+            return grant;
+        }
+
+        var own = new DiagnosticBag();
+        var (counter, items) = SealList(planned, input, media, search, grant, links, folder, own);
+        diagnostics.AddRange(own.ToList());
+        if (stamp is not null && own.ToList().Count == 0)
+        {
+            Lists!.Remember(stamp, counter, items.Select(item => (item, _sealed[item])));
+        }
+
+        return grant;
+    }
+
+    /// <summary>Where an audience's list links: its reading of each portrait, the card it reads of each (a team's, the person's), and the key of every page, card and site page it opens.</summary>
+    private sealed record ListLinks(Dictionary<string, PlannedReading> Readings, Dictionary<string, PlannedReading> Cards, Dictionary<string, string> Pages);
+
+    private ListLinks LinksOf(PlannedAudience planned, PublicationPlan plan)
+    {
         var readings = planned.Readings.ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal);
-        var photos = new ProtectedPhotoMarkup(media);
         // A team or the person themself reads the cards too: linked from the list, and their items' keys in the index.
         var cards = planned.ReadsCards
             ? planned.Readings.Where(r => plan.Portraits.First(p => p.Slug == r.Portrait.Slug).CardReading?.Id == r.Id).ToDictionary(r => r.Portrait.Slug, StringComparer.Ordinal)
             : [];
-        var reader = new HomeReader(audience.Kind, p => cards.TryGetValue(p.Slug, out var shown) ? "#/c/" + CardItem(p.Slug, shown) : null);
-        var language = audience.Language ?? settings.Language;
-        var home = renderer.RenderHome(settings.Title, language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
-        new MediaLeakGuard(media).Check(home);
         var pages = planned.Readings.ToDictionary(r => PageItem(r.Portrait.Slug, r), r => Convert.ToBase64String(PageKey(r.Portrait.Slug, r)), StringComparer.Ordinal);
         foreach (var (slug, shown) in cards)
         {
@@ -382,22 +420,68 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
             pages[SitePageItem(page.Slug)] = Convert.ToBase64String(SitePageKey(page.Slug));
         }
 
+        return new ListLinks(readings, cards, pages);
+    }
+
+    /// <summary>
+    /// What a list is made from besides what every page shares: the audience and its key, the stamp of each of its readings,
+    /// every page, card and text it links with the hash it was sealed as, and its site pages' titles; none when a reading has no stamp.
+    /// </summary>
+    private List<string>? ListedWith(PlannedAudience planned, ProtectionInput input, AudienceGrant grant, ListLinks links)
+    {
+        var audience = planned.Audience;
+        var lines = new List<string>
+        {
+            $"{audience.Id}|{audience.Kind}|{audience.DisplayName}|{audience.Language}|{input.Settings.Title}|{input.Settings.Language}|{input.ForReview}|{_plan!.MarksStatus}",
+            $"{grant.IndexId}|{Convert.ToBase64String(grant.Key)}|{Access.Of(audience.Id)}",
+        };
+        foreach (var reading in planned.Readings)
+        {
+            if (!_readingStamps.TryGetValue($"{reading.Portrait.Slug}/{reading.Id}", out var readingStamp))
+            {
+                return null;
+            }
+
+            var text = keys.ItemId(ProtectedSearchWriter.TextItemPurpose(reading.Portrait.Slug, reading));
+            lines.Add($"{reading.Portrait.Slug}|{reading.Id}|{readingStamp}|{text}|{VouchOf(text)}");
+        }
+
+        lines.AddRange(links.Pages.OrderBy(page => page.Key, StringComparer.Ordinal).Select(page => $"{page.Key}|{page.Value}|{VouchOf(page.Key)}"));
+        lines.AddRange(links.Cards.Select(card => $"card|{card.Key}|{card.Value.Id}"));
+        lines.AddRange(planned.Pages.Select(page => $"sitepage|{page.Slug}|{page.Title}|{page.Summary}"));
+        return lines;
+    }
+
+    private string VouchOf(string itemId) => _sealed.TryGetValue(itemId, out var script) ? script.Vouch : "";
+
+    /// <summary>Renders an audience's cards, seals its search index and then its list; the counter's cache entry, and the items sealed.</summary>
+    private (string Counter, List<string> Items) SealList(PlannedAudience planned, ProtectionInput input, IReadOnlyDictionary<string, MediaItem> media, ProtectedSearchWriter search, AudienceGrant grant, ListLinks links, OutputWriter folder, DiagnosticBag diagnostics)
+    {
+        var settings = input.Settings;
+        // The list links to this audience's reading of each portrait, and to each site page it may open, as an in-page route to its encrypted item.
+        var audience = planned.Audience;
+        var photos = new ProtectedPhotoMarkup(media);
+        var reader = new HomeReader(audience.Kind, p => links.Cards.TryGetValue(p.Slug, out var shown) ? "#/c/" + CardItem(p.Slug, shown) : null);
+        var language = audience.Language ?? settings.Language;
+        var home = renderer.RenderHome(settings.Title, language, planned.Portraits, photos, p => "#/p/" + PageItem(p.Slug, links.Readings[p.Slug]), diagnostics, planned.Pages, p => "#/p/" + SitePageItem(p.Slug), reader)?.BodyHtml ?? "";
+        new MediaLeakGuard(media).Check(home);
         var found = search.WriteIndex(planned, PageItem, Access.Of(audience.Id));
-        var vouched = pages.Keys.Concat(found.Items).Where(_sealedHashes.ContainsKey).Order(StringComparer.Ordinal).ToDictionary(id => id, id => _sealedHashes[id], StringComparer.Ordinal);
-        var index = new IndexPayload(audience.DisplayName, Marked(home, language, input.ForReview), Keys(photos.Keys), pages, vouched, 0, found);
-        var grant = new AudienceGrant(keys.ItemId("audience/" + audience.Id), keys.AudienceKey(audience.Id, Access.Of(audience.Id)));
-        WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index with { Counter = Counter(index) }, Json));
-        return grant;
+        var vouched = links.Pages.Keys.Concat(found.Items).Where(_sealed.ContainsKey).Order(StringComparer.Ordinal).ToDictionary(id => id, id => _sealed[id].Vouch, StringComparer.Ordinal);
+        var index = new IndexPayload(audience.DisplayName, Marked(home, language, input.ForReview), Keys(photos.Keys), links.Pages, vouched, 0, found);
+        var (counter, entry) = Counter(index);
+        WriteItem(folder, grant.IndexId, grant.Key, JsonSerializer.SerializeToUtf8Bytes(index with { Counter = counter }, Json));
+        return (entry, [.. found.Chunks.Values.Select(chunk => chunk[0]), grant.IndexId]);
     }
 
     /// <summary>
     /// The freshness counter of a list: the time (in milliseconds) its content was first written, kept while the content stays
     /// the same, so an unchanged list keeps its ciphertext and a changed one always counts higher than any before it.
     /// </summary>
-    private long Counter(IndexPayload index)
+    private (long Value, string Entry) Counter(IndexPayload index)
     {
-        var content = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(index, Json)));
-        return long.Parse(cache.Remember("counter-" + content, () => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+        var entry = "counter-" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(index, Json)));
+        var first = cache.Remember(entry, () => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return (long.Parse(first, System.Globalization.CultureInfo.InvariantCulture), entry);
     }
 
     /// <summary>The key table is random each time it is made (a new salt, new decoys), so it is made only when a passphrase, a key or the policy changes.</summary>
@@ -445,11 +529,14 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     private SealedScript Seal(string itemId, byte[] key, byte[] plaintext, int minimumSize = 4096) =>
         cache.Seal(key, itemId, plaintext, ItemScript(itemId), minimumSize);
 
-    /// <summary>Links a sealed item into the output, and keeps the hash of its ciphertext for the lists that vouch for it.</summary>
+    /// <summary>
+    /// Links a sealed item into the output, and keeps the hash of its ciphertext for the lists that vouch for it. An entry
+    /// sealed again under its name (it was gone from the cache) holds other bytes: the hash tells the output so.
+    /// </summary>
     private void Link(OutputWriter folder, string itemId, SealedScript script)
     {
-        folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script.Path);
-        _sealedHashes[itemId] = script.Vouch;
+        folder.LinkNamedByContent($"{DataFolder}/{itemId}.js", script.Path, script.Vouch);
+        _sealed[itemId] = script;
     }
 
     private void WriteFile(OutputWriter folder, string itemId, byte[] key, string file, string identity, int stepsPerDoubling = Envelope.StepsPerDoubling)

@@ -47,20 +47,9 @@ public sealed class SealedReadings
     /// <summary>The scripts a reading of this stamp was sealed as, when every one is still in <paramref name="cache"/> as it was sealed.</summary>
     public IReadOnlyList<(string ItemId, SealedScript Script)>? Replay(string stamp, CiphertextCache cache)
     {
-        if (_lists.Find(stamp) is not { } remembered || remembered.Length % 3 != 0)
+        if (_lists.Find(stamp) is not { } remembered || SealedScripts.Replay(remembered, cache) is not { } scripts)
         {
             return null;
-        }
-
-        var scripts = new List<(string, SealedScript)>();
-        for (var i = 0; i < remembered.Length; i += 3)
-        {
-            if (cache.Reuse(remembered[i + 1], remembered[i + 2]) is not { } script)
-            {
-                return null;
-            }
-
-            scripts.Add((remembered[i], script));
         }
 
         _lists.Keep(stamp, remembered);
@@ -68,7 +57,7 @@ public sealed class SealedReadings
     }
 
     public void Remember(string stamp, IEnumerable<(string ItemId, SealedScript Script)> scripts) =>
-        _lists.Keep(stamp, [.. scripts.SelectMany(s => new[] { s.ItemId, s.Script.Name, s.Script.Vouch })]);
+        _lists.Keep(stamp, SealedScripts.Flatten(scripts));
 
     /// <summary>Keeps the readings this build sealed or reused, and forgets the others.</summary>
     public void Save() => _lists.Save();

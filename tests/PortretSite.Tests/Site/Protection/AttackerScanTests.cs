@@ -12,14 +12,20 @@ namespace PortretSite.Tests.Site.Protection;
 [Collection(ProtectedSiteCollection.Name)]
 public sealed partial class AttackerScanTests(ProtectedSite site)
 {
+    // Each signature is long enough that ciphertext does not carry it by chance: three bytes (a bare JPEG start) turn up
+    // in one of every 16 MiB of random bytes, and a run seals megabytes of photos under fresh nonces; six turn up in one of 256 TiB.
     private static readonly (string Name, byte[] Bytes)[] Signatures =
     [
-        ("JPEG", [0xFF, 0xD8, 0xFF]),
+        ("JPEG", [0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x43]),
+        ("JPEG", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]),
+        ("JPEG", "JFIF\0"u8.ToArray()),
         ("PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]),
         ("WebP", "WEBPVP8"u8.ToArray()),
         ("PDF", "%PDF-"u8.ToArray()),
         ("EXIF", "Exif\0\0"u8.ToArray()),
-        ("HEIF/AVIF", "ftyp"u8.ToArray()),
+        ("HEIF/AVIF", "ftypheic"u8.ToArray()),
+        ("HEIF/AVIF", "ftypmif1"u8.ToArray()),
+        ("HEIF/AVIF", "ftypavif"u8.ToArray()),
         ("XMP", "x:xmpmeta"u8.ToArray()),
     ];
 
