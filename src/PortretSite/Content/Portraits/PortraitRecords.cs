@@ -11,8 +11,9 @@ namespace PortretSite.Content.Portraits;
 /// Each portrait as the last build read it, with what reading it reported, kept by the stamp of its folder (every
 /// file's path, size and time, the trust the no-change check puts in them) and of the settings, theme and tool
 /// (<see cref="Foundation.State.SourceStamp.OfSite"/>). A portrait whose folder is as it was is not read, parsed and
-/// checked again: only its story is parsed anew from the sources it kept. A folder with a symbolic link in it is
-/// always read, as is a portrait that had errors; a withdrawn portrait, or one whose folder is gone, has no record.
+/// checked again: only its story is parsed anew from the sources it kept, when something asks for it. A folder with a
+/// symbolic link in it is always read, as is a portrait that had errors; a withdrawn portrait, or one whose folder is
+/// gone, has no record.
 /// One file per portrait in the cache, so a change writes one; safe to delete at any time.
 /// </summary>
 public sealed class PortraitRecords(string folder, string shared)
@@ -25,7 +26,7 @@ public sealed class PortraitRecords(string folder, string shared)
         ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{shared}\n{portraitFolder.FullPath}\n{files}")))
         : null;
 
-    /// <summary>The portrait read at <paramref name="stamp"/>, with its story parsed again, and its warnings; none when it was not read so.</summary>
+    /// <summary>The portrait read at <paramref name="stamp"/>, with its story to be parsed again when asked, and its warnings; none when it was not read so.</summary>
     public Record? Find(PortraitFolder portraitFolder, string stamp)
     {
         var slug = Path.GetFileName(portraitFolder.FullPath);
@@ -45,8 +46,10 @@ public sealed class PortraitRecords(string folder, string shared)
             return null;
         }
 
+        // Parsed again only when asked: pages, lists and booklets taken from their own records never ask.
         var portrait = record.Portrait;
-        var story = StoryChecker.Check(portrait.Story.Sources, portrait.Language, portraitFolder, new DiagnosticBag(), portrait.Clips);
+        var sources = portrait.Story.Sources;
+        var story = PortraitStory.Later(sources, () => StoryChecker.Check(sources, portrait.Language, portraitFolder, new DiagnosticBag(), portrait.Clips));
         return record with { Portrait = portrait with { Story = story } };
     }
 

@@ -29,6 +29,12 @@ public static class OutputUpdate
         var previous = OutputManifest.ReadTrusted(manifestFile, output);
         var files = plan.Files;
         var changed = files.Where(f => previous is null || !previous.Files.TryGetValue(f.Key, out var identity) || identity != f.Value.Identity).ToList();
+        if (whole && previous is not null && changed.Count == 0 && previous.Files.Count == files.Count)
+        {
+            // The output is the plan already, file for file: nothing to write, and the manifest still says so.
+            return;
+        }
+
 
         var prepared = Prepare(changed, output);
         if (File.Exists(manifestFile))
