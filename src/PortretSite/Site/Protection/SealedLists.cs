@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using PortretSite.Foundation.State;
 
 namespace PortretSite.Site.Protection;
@@ -15,22 +13,12 @@ namespace PortretSite.Site.Protection;
 public sealed class SealedLists(string file, string shared)
 {
     private readonly StampedLists _lists = new(file);
-    private readonly byte[] _shared = Encoding.UTF8.GetBytes(shared + "\n" + DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\n");
+    private readonly PageStamps _stamps = new(shared);
 
     /// <summary>Reads what earlier builds sealed in the background, while the build does other work.</summary>
     public void Prepare() => _lists.Prepare();
 
-    public string Stamp(IEnumerable<string> listedWith)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(_shared);
-        foreach (var line in listedWith)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    public string Stamp(IEnumerable<string> listedWith) => _stamps.Of(listedWith);
 
     /// <summary>The scripts a list of this stamp was sealed as, when its counter's entry and every script are still in <paramref name="cache"/> as they were.</summary>
     public IReadOnlyList<(string ItemId, SealedScript Script)>? Replay(string stamp, CiphertextCache cache)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using PortretSite.Content.Portraits;
@@ -17,32 +16,24 @@ namespace PortretSite.Site.Protection;
 public sealed class SealedReadings
 {
     private readonly StampedLists _lists;
-    private readonly byte[] _shared;
+    private readonly PageStamps _stamps;
 
     /// <param name="shared">What every page is made from besides its own portrait (<see cref="SourceStamp.OfSite"/>).</param>
     public SealedReadings(string file, string shared)
     {
         _lists = new StampedLists(file);
-        _shared = Encoding.UTF8.GetBytes(shared + "\n" + DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "\n");
+        _stamps = new PageStamps(shared);
     }
 
     /// <summary>Reads what earlier builds sealed in the background, while the build does other work.</summary>
     public void Prepare() => _lists.Prepare();
 
-    /// <summary>The stamp of a reading: its <paramref name="portrait"/> and the lines that say what it is sealed with.</summary>
-    public string Stamp(Portrait portrait, IEnumerable<string> sealedWith)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(_shared);
-        foreach (var line in sealedWith)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
-        }
-
-        // The stamp a portrait was read from stands for all of it; the reading's line says which part of it the reading shows.
-        hash.AppendData(portrait.ReadFrom is { } readFrom ? Encoding.UTF8.GetBytes("read from " + readFrom) : JsonSerializer.SerializeToUtf8Bytes(portrait, PortraitJson.Default.Portrait));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    /// <summary>
+    /// The stamp of a reading: its <paramref name="portrait"/> and the lines that say what it is sealed with. The stamp a
+    /// portrait was read from stands for all of it; the reading's line says which part of it the reading shows.
+    /// </summary>
+    public string Stamp(Portrait portrait, IEnumerable<string> sealedWith) =>
+        _stamps.Of(sealedWith, portrait.ReadFrom is { } readFrom ? Encoding.UTF8.GetBytes("read from " + readFrom) : JsonSerializer.SerializeToUtf8Bytes(portrait, PortraitJson.Default.Portrait));
 
     /// <summary>The scripts a reading of this stamp was sealed as, when every one is still in <paramref name="cache"/> as it was sealed.</summary>
     public IReadOnlyList<(string ItemId, SealedScript Script)>? Replay(string stamp, CiphertextCache cache)
