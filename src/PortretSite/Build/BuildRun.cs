@@ -31,11 +31,8 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
     private readonly ThemeFiles _theme = new(options.Root);
     private UiLanguage _language;
 
-    /// <summary>The site's sealed items, and what its readings, files and lists were sealed as: read while the content is read when the build writes a protected site (a large one has tens of thousands).</summary>
-    private CiphertextCache? _ciphertext;
-    private SealedReadings? _sealedReadings;
-    private SealedMedia? _sealedMedia;
-    private SealedLists? _sealedLists;
+    /// <summary>What earlier builds sealed, read while the content is read when the build writes a protected site.</summary>
+    private SealedRecords? _sealed;
     private int _inReviewEdition;
 
     public async Task<BuildResult> ExecuteAsync()
@@ -49,15 +46,8 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
         pipeline.Photos.Prepare();
         if (mode.Protects && mode.Output == BuildOutput.Site)
         {
-            _ciphertext = new CiphertextCache(_layout.CiphertextCache);
-            _ciphertext.Prepare();
-            var shared = SourceStamp.OfSite(options.Root).Hash();
-            _sealedReadings = new SealedReadings(_layout.SealedReadingsFile, shared);
-            _sealedReadings.Prepare();
-            _sealedMedia = new SealedMedia(_layout.SealedMediaFile, shared);
-            _sealedMedia.Prepare();
-            _sealedLists = new SealedLists(_layout.SealedListsFile, shared);
-            _sealedLists.Prepare();
+            _sealed = new SealedRecords(options.Root);
+            _sealed.Prepare();
         }
 
         var content = ContentLoader.Load(options.Root);
@@ -299,14 +289,14 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
                 return await printing;
             }
 
-            var ciphertext = _ciphertext ?? new CiphertextCache(_layout.CiphertextCache);
+            var earlier = _sealed!;
             var salts = PortraitSalts.Of(options.Root, secret);
             var input = new ProtectionInput(stages.Renderer.Media(stages.Plan.Included), stages.Plan, stages.Content.Settings, stages.Booklets is not null) { ClipLinks = links };
-            var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor)
+            var writer = new ProtectedSiteWriter(new KeyRing(secret, salts.For), earlier.Ciphertext, stages.Renderer, _theme, stages.Templates, LabelsFor)
             {
-                Readings = _sealedReadings,
-                Media = _sealedMedia,
-                Lists = _sealedLists,
+                Readings = earlier.Readings,
+                Media = earlier.Media,
+                Lists = earlier.Lists,
             };
             writer.Write(input, folder, _diagnostics);
             ReportAccessChanges(writer.Access, stages.Plan, pipeline.Progress);
@@ -318,10 +308,7 @@ internal sealed class BuildRun(BuildPipeline pipeline, BuildMode mode, BuildOpti
             writer.WriteCards(printed.Where(b => b.CardPdf is not null).ToDictionary(b => b.Slug, b => b.CardPdf!), stages.Plan, folder);
             if (!_diagnostics.HasErrors)
             {
-                ciphertext.Prune();
-                _sealedReadings?.Save();
-                _sealedMedia?.Save();
-                _sealedLists?.Save();
+                earlier.ForgetUnused();
             }
 
             return printed;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PortretSite.Foundation;
 using PortretSite.Foundation.Diagnostics;
 using PortretSite.Content.Pages;
@@ -35,7 +36,7 @@ public static class ContentLoader
         ReportCaseDuplicates(folders, diagnostics);
 
         // Each portrait's hashes apart: a portrait read again reads its own, not those of a thousand others.
-        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, FileHashes>(StringComparer.Ordinal);
+        var hashes = new ConcurrentDictionary<string, FileHashes>(StringComparer.Ordinal);
         var loader = new PortraitLoader(settings, hashesOf: folder => hashes.GetOrAdd(Path.GetFileName(folder.FullPath), slug => new FileHashes(layout.FingerprintHashesFile(slug))));
         // Reading content never creates local state: the hashes and records are kept once a build has made the cache.
         var records = Directory.Exists(layout.Cache) ? new PortraitRecords(layout.PortraitRecords, SourceStamp.OfSite(root).Hash()) : null;

@@ -1,4 +1,3 @@
-using PortretSite.Foundation;
 using System.Collections.Concurrent;
 
 namespace PortretSite.Foundation.Output;

@@ -35,7 +35,6 @@ public static class OutputUpdate
             return;
         }
 
-
         var prepared = Prepare(changed, output);
         if (File.Exists(manifestFile))
         {

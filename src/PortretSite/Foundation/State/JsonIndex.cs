@@ -1,4 +1,3 @@
-using PortretSite.Foundation;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;

@@ -163,6 +163,9 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>A portrait's card for carers: an item of its own under the key of the reading it shows, opened only by the audiences of that reading that read cards.</summary>
     private string CardItem(string slug, PlannedReading reading) => keys.ItemId(reading.IsWhole ? "card/" + slug : $"card/{slug}/{reading.Id}");
 
+    /// <summary>The item of a reading's search text (<see cref="ProtectedSearchWriter.Text"/>), opened with its page's key.</summary>
+    private string TextItem(string slug, PlannedReading reading) => keys.ItemId(ProtectedSearchWriter.TextItemPurpose(slug, reading));
+
     private string CardPdfItem(string slug) => keys.ItemId("cardpdf/" + slug);
 
     /// <summary>A site page's item: a purpose of its own, so a page and a portrait of the same slug never share an item or a key.</summary>
@@ -205,8 +208,8 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     /// <summary>Files sealed together, in name order: each one's item, and the path of its cache entry.</summary>
     private IEnumerable<(string Name, MediaItem Item, string Path)> SealMedia(string? owner, string epoch, IReadOnlyList<MediaFile> files)
     {
-        var stamp = keys.MediaRecord(files.Select(f => f.Name), epoch, owner);
-        stamp = Media?.Stamp(stamp) ?? stamp;
+        var record = keys.MediaRecord(files.Select(f => f.Name), epoch, owner);
+        var stamp = Media?.Stamp(record) ?? record;
         Func<byte[]> KeyOf(MediaFile file) => () => keys.MediaKey(file.Name, epoch, owner);
         if (Media?.Replay(stamp, files.Count, cache) is { } remembered)
         {
@@ -263,7 +266,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
     {
         var slug = planned.Slug;
         yield return $"{slug}|{reading.Id}|{reading.IsWhole}|{string.Join(',', reading.Audiences)}|{input.ForReview}|{_plan!.MarksStatus}";
-        yield return $"page|{PageItem(slug, reading)}|{Convert.ToBase64String(PageKey(slug, reading))}|{keys.ItemId(ProtectedSearchWriter.TextItemPurpose(slug, reading))}";
+        yield return $"page|{PageItem(slug, reading)}|{Convert.ToBase64String(PageKey(slug, reading))}|{TextItem(slug, reading)}";
         if (input.WithBooklets && planned.Booklet is { } printed && reading.SeesAllOf(printed.Reading.Hidden))
         {
             yield return $"booklet|{BookletItem(slug)}|{Convert.ToBase64String(BookletKey(slug))}|{printed.Card is not null}";
@@ -442,7 +445,7 @@ public sealed class ProtectedSiteWriter(KeyRing keys, CiphertextCache cache, Sit
                 return null;
             }
 
-            var text = keys.ItemId(ProtectedSearchWriter.TextItemPurpose(reading.Portrait.Slug, reading));
+            var text = TextItem(reading.Portrait.Slug, reading);
             lines.Add($"{reading.Portrait.Slug}|{reading.Id}|{readingStamp}|{text}|{VouchOf(text)}");
         }
 
